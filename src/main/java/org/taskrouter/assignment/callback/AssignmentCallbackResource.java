@@ -1,0 +1,44 @@
+package org.taskrouter.assignment.callback;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
+
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
+
+/** TaskRouter's Assignment Callback URL: a Worker was reserved for a Task, what now? */
+@Path("/assignment_callback")
+public class AssignmentCallbackResource {
+
+    private final CallbackSignatureVerifier signatures;
+    private final AttributesReader attributes;
+    private final AssignmentPolicy policy;
+
+    public AssignmentCallbackResource(CallbackSignatureVerifier signatures, AttributesReader attributes,
+            AssignmentPolicy policy) {
+        this.signatures = signatures;
+        this.attributes = attributes;
+        this.policy = policy;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
+    @Operation(summary = "Answer a TaskRouter assignment callback with an instruction, or {} to decide later")
+    @APIResponse(responseCode = "200", description = "The instruction for TaskRouter")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed")
+    @APIResponse(responseCode = "403", description = "X-Twilio-Signature is missing or wrong")
+    public Instruction assign(String body, HttpServerRequest request) {
+        CallbackForm form = CallbackForm.parse(body);
+        signatures.verify(request, form.params());
+        return policy.decide(AssignmentCallback.from(form, attributes));
+    }
+}

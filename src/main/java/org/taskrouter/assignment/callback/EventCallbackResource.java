@@ -1,0 +1,43 @@
+package org.taskrouter.assignment.callback;
+
+import java.time.Instant;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
+
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
+
+/** The Workspace's Event Callback URL: TaskRouter reports what happened; the answer is an empty 204 at once. */
+@Path("/events")
+public class EventCallbackResource {
+
+    private final CallbackSignatureVerifier signatures;
+    private final EventFeed feed;
+
+    public EventCallbackResource(CallbackSignatureVerifier signatures, EventFeed feed) {
+        this.signatures = signatures;
+        this.feed = feed;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NonBlocking
+    @Operation(summary = "Receive a TaskRouter event")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "EventType is missing or the form is malformed")
+    @APIResponse(responseCode = "403", description = "X-Twilio-Signature is missing or wrong")
+    public RestResponse<Void> receive(String body, HttpServerRequest request) {
+        CallbackForm form = CallbackForm.parse(body);
+        signatures.verify(request, form.params());
+        feed.add(TaskRouterEvent.from(form, Instant.now()));
+        return RestResponse.noContent();
+    }
+}

@@ -1,0 +1,137 @@
+package org.taskrouter.assignment.error;
+
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.taskrouter.assignment.signature.InvalidSignatureException;
+import org.taskrouter.assignment.taskrouter.TaskRouterException;
+import org.taskrouter.assignment.taskrouter.TaskRouterNotConfiguredException;
+import org.taskrouter.assignment.taskrouter.TaskRouterUnavailableException;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+/**
+ * The one place where failures become answers: every error is an {@link ErrorBody} with the status the failure
+ * stands for, in words for the caller, without exception class names or stack traces.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    /** Twilio's words for "the Reservation or Task is not in a state that allows this". */
+    private static final Pattern STATE_CONFLICT = Pattern.compile(
+            "not pending|cannot|can not|already|no longer|not assigned|not in|state|status is", Pattern.CASE_INSENSITIVE);
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> badRequest(BadRequestException e) {
+        return answer(400, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> badSignature(InvalidSignatureException e) {
+        LOG.warnf("Refused a callback: %s", e.getMessage());
+        return answer(403, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> notConfigured(TaskRouterNotConfiguredException e) {
+        return answer(503, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> unavailable(TaskRouterUnavailableException e) {
+        LOG.warn(e.getMessage());
+        RestResponse.ResponseBuilder<ErrorBody> response = RestResponse.ResponseBuilder
+                .create(RestResponse.Status.SERVICE_UNAVAILABLE, new ErrorBody(503, e.getMessage()))
+                .type(MediaType.APPLICATION_JSON_TYPE);
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> taskRouterRefused(TaskRouterException e) {
+        Integer code = e.twilioCode().orElse(null);
+        String twilioWords = e.twilioMessage().orElse("HTTP " + e.httpStatus());
+        int status = e.httpStatus();
+        if (status == 404) {
+            return answer(404, "TaskRouter has no such resource: " + twilioWords, code);
+        }
+        if (status == 401 || status == 403) {
+            LOG.errorf("TaskRouter rejected our credentials (HTTP %d, Twilio code %s)", status, code);
+            return answer(502, "TaskRouter rejected this service's credentials: check TWILIO_ACCOUNT_SID and "
+                    + "TWILIO_AUTH_TOKEN (or TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)", code);
+        }
+        if (status == 409 || status == 412 || (status == 400 && STATE_CONFLICT.matcher(twilioWords).find())) {
+            return answer(409, "TaskRouter refused, the resource is no longer in a state that allows it: "
+                    + twilioWords, code);
+        }
+        if (status == 400 || status == 422) {
+            return answer(422, "TaskRouter refused a field: " + twilioWords, code);
+        }
+        LOG.warnf("TaskRouter answered HTTP %d (Twilio code %s)", status, code);
+        return answer(502, "TaskRouter failed: " + twilioWords, code);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> invalidBody(ConstraintViolationException e) {
+        String violations = e.getConstraintViolations().stream()
+                .map(ErrorMappers::describe)
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return answer(400, violations.isEmpty() ? "Invalid request" : violations, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> unreadableJson(JacksonException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return answer(400, "The body is not the JSON expected" + where, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return answer(status, "Internal error", null);
+        }
+        String words = switch (status) {
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable: this endpoint answers application/json";
+            case 413 -> "The body is too large";
+            case 415 -> "Unsupported content type";
+            default -> e.getMessage() == null ? "Bad request"
+                    : e.getMessage().replaceAll("(?i)^HTTP \\d{3} ", "");
+        };
+        return answer(status, words, null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public RestResponse<ErrorBody> unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return answer(500, "Internal error", null);
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return field + " " + violation.getMessage();
+    }
+
+    static RestResponse<ErrorBody> answer(int status, String words, Integer twilioCode) {
+        return RestResponse.ResponseBuilder.<ErrorBody> create(status).entity(new ErrorBody(status, words, twilioCode))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.taskrouter.assignment.operator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestPath;
+import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.TaskRouterClient;
+import org.taskrouter.assignment.taskrouter.Worker;
+
+import io.smallrye.mutiny.Uni;
+
+/** Workers, for the operator: make one available, or not. */
+@Path("/api/workers")
+@OperatorOnly
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "operator")
+public class WorkerResource {
+
+    private final TaskRouterClient taskRouter;
+
+    public WorkerResource(TaskRouterClient taskRouter) {
+        this.taskRouter = taskRouter;
+    }
+
+    @PUT
+    @Path("/{workerSid}/activity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a Worker to another Activity")
+    @APIResponse(responseCode = "200", description = "The Worker in its new Activity")
+    @APIResponse(responseCode = "404", description = "No such Worker or Activity")
+    public Uni<Worker> changeActivity(@RestPath String workerSid,
+            @Valid @NotNull(message = "is required") ActivityRequest request) {
+        Sids.require(workerSid, "WK", "workerSid");
+        return taskRouter.updateWorkerActivity(workerSid, request.activitySid());
+    }
+}

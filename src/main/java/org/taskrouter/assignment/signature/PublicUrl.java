@@ -1,0 +1,69 @@
+package org.taskrouter.assignment.signature;
+
+import java.net.URI;
+import java.util.Optional;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The URL Twilio called, which is the URL it signed. Behind ngrok or a proxy the URL the service sees differs,
+ * so it is rebuilt from the configured public base URL, or from {@code X-Forwarded-*} when those are trusted.
+ */
+public final class PublicUrl {
+
+    private final String configuredBase;
+    private final boolean trustForwardedHeaders;
+
+    public PublicUrl(Optional<URI> configuredBase, boolean trustForwardedHeaders) {
+        this.configuredBase = configuredBase.map(PublicUrl::withoutTrailingSlash).orElse(null);
+        this.trustForwardedHeaders = trustForwardedHeaders;
+    }
+
+    /** The public URL of {@code request}: scheme, host, optional port and prefix, path and query. */
+    public String of(HttpServerRequest request) {
+        String pathAndQuery = request.uri();
+        if (trustForwardedHeaders) {
+            String forwarded = fromForwardedHeaders(request);
+            if (forwarded != null) {
+                return forwarded + pathAndQuery;
+            }
+        }
+        if (configuredBase != null) {
+            return configuredBase + pathAndQuery;
+        }
+        return request.absoluteURI();
+    }
+
+    private static String fromForwardedHeaders(HttpServerRequest request) {
+        String host = first(request.getHeader("X-Forwarded-Host"));
+        if (host == null) {
+            return null;
+        }
+        String proto = first(request.getHeader("X-Forwarded-Proto"));
+        String port = first(request.getHeader("X-Forwarded-Port"));
+        String prefix = first(request.getHeader("X-Forwarded-Prefix"));
+        StringBuilder url = new StringBuilder(proto == null ? request.scheme() : proto).append("://").append(host);
+        if (port != null && !host.contains(":")) {
+            url.append(':').append(port);
+        }
+        if (prefix != null) {
+            url.append(withoutTrailingSlash(prefix.startsWith("/") ? prefix : "/" + prefix));
+        }
+        return url.toString();
+    }
+
+    /** A proxy chain appends its hops; the first is the client-facing one. */
+    private static String first(String header) {
+        if (header == null) {
+            return null;
+        }
+        int comma = header.indexOf(',');
+        String value = (comma < 0 ? header : header.substring(0, comma)).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String withoutTrailingSlash(Object base) {
+        String text = base.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+}

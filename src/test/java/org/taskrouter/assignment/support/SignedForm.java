@@ -1,0 +1,51 @@
+package org.taskrouter.assignment.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.taskrouter.assignment.signature.TwilioSignature;
+
+/** A form body as TaskRouter posts it, and the X-Twilio-Signature it would carry for a given URL. */
+public record SignedForm(String body, String signature) {
+
+    /** The auth token of the %test profile. */
+    public static final String TEST_AUTH_TOKEN = "test-auth-token";
+    /** The public base URL of the %test profile. */
+    public static final String TEST_PUBLIC_BASE = "https://callbacks.example.test";
+
+    /** {@code params} signed with the test token for {@code url}. */
+    public static SignedForm of(String url, Map<String, String> params) {
+        String body = params.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        Map<String, List<String>> multi = new LinkedHashMap<>();
+        params.forEach((k, v) -> multi.put(k, List.of(v)));
+        return new SignedForm(body, new TwilioSignature(TEST_AUTH_TOKEN).sign(url, multi));
+    }
+
+    /** A realistic assignment callback for a Task with {@code taskAttributes}. */
+    public static Map<String, String> assignmentParams(String taskAttributes) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", "AC00000000000000000000000000000000");
+        params.put("WorkspaceSid", "WS00000000000000000000000000000000");
+        params.put("WorkflowSid", "WW00000000000000000000000000000000");
+        params.put("TaskQueueSid", "WQ00000000000000000000000000000001");
+        params.put("WorkerSid", "WK0000000000000000000000000000a11c");
+        params.put("WorkerAttributes", "{\"languages\":[\"en\",\"es\"]}");
+        params.put("TaskSid", "WT00000000000000000000000000000001");
+        params.put("TaskAttributes", taskAttributes);
+        params.put("TaskAge", "3");
+        params.put("TaskPriority", "0");
+        params.put("ReservationSid", "WR00000000000000000000000000000001");
+        params.put("Timestamp", "1732492800");
+        return params;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
