@@ -207,7 +207,7 @@ public class TaskRouterClient {
         if (failure instanceof TaskRouterException e) {
             return e.isRetryable();
         }
-        if (failure instanceof ProcessingException) {
+        if (isTransportFailure(failure)) {
             return safety == Safety.IDEMPOTENT || causedBy(failure, ConnectException.class);
         }
         return false;
@@ -219,23 +219,34 @@ public class TaskRouterClient {
         return wait.compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : wait;
     }
 
+    /** No answer from TaskRouter: refused or broken connection, or no answer within the read timeout. */
+    private static boolean isTransportFailure(Throwable failure) {
+        return causedBy(failure, ProcessingException.class) || causedBy(failure, java.io.IOException.class)
+                || causedBy(failure, java.util.concurrent.TimeoutException.class)
+                || causedBy(failure, io.vertx.core.VertxException.class);
+    }
+
     private static Throwable translate(Throwable failure) {
-        if (failure instanceof ProcessingException) {
+        if (isTransportFailure(failure)) {
             return new TaskRouterUnavailableException("TaskRouter could not be reached: " + describe(failure),
                     failure, null);
         }
         return failure;
     }
 
+    /** Words for the log and the operator; never an exception class name. */
     private static String describe(Throwable failure) {
         if (failure instanceof TaskRouterException e) {
             return "HTTP " + e.httpStatus() + e.twilioCode().map(code -> " (Twilio code " + code + ")").orElse("");
         }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (causedBy(failure, java.util.concurrent.TimeoutException.class)
+                || String.valueOf(failure.getMessage()).contains("timeout period")) {
+            return "no answer within the read timeout";
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        if (causedBy(failure, ConnectException.class)) {
+            return "connection refused";
+        }
+        return "connection failed";
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -1,0 +1,69 @@
+package org.taskrouter.assignment.operator;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestPath;
+import org.taskrouter.assignment.taskrouter.Reservation;
+import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.TaskRouterClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+
+/** The operator's answer to one Reservation: accept or reject, through TaskRouter's Reservations API. */
+@Path("/api/tasks/{taskSid}/reservations/{reservationSid}")
+@OperatorOnly
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "operator")
+public class ReservationDecisionResource {
+
+    private final TaskRouterClient taskRouter;
+    private final ObjectMapper json;
+
+    public ReservationDecisionResource(TaskRouterClient taskRouter, ObjectMapper json) {
+        this.taskRouter = taskRouter;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/accept")
+    @Operation(summary = "Accept a pending Reservation")
+    @APIResponse(responseCode = "200", description = "The accepted Reservation")
+    @APIResponse(responseCode = "404", description = "No such Task or Reservation")
+    @APIResponse(responseCode = "409", description = "The Reservation is no longer pending")
+    public Uni<Reservation> accept(@RestPath String taskSid, @RestPath String reservationSid) {
+        Sids.require(taskSid, "WT", "taskSid");
+        Sids.require(reservationSid, "WR", "reservationSid");
+        return taskRouter.acceptReservation(taskSid, reservationSid);
+    }
+
+    @POST
+    @Path("/reject")
+    // The body is optional: a bare POST (curl -X POST, no Content-Type) rejects without changing the Activity,
+    // and JAX-RS would refuse that with 415 before a typed body could be null.
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Reject a pending Reservation, optionally moving the Worker to another Activity")
+    @APIResponse(responseCode = "200", description = "The rejected Reservation")
+    @APIResponse(responseCode = "404", description = "No such Task or Reservation")
+    @APIResponse(responseCode = "409", description = "The Reservation is no longer pending")
+    public Uni<Reservation> reject(@RestPath String taskSid, @RestPath String reservationSid,
+            String body) throws java.io.IOException {
+        Sids.require(taskSid, "WT", "taskSid");
+        Sids.require(reservationSid, "WR", "reservationSid");
+        String activitySid = null;
+        if (body != null && !body.isBlank()) {
+            RejectRequest request = json.readValue(body, RejectRequest.class);
+            activitySid = request.activitySid() == null ? null
+                    : Sids.require(request.activitySid(), "WA", "activitySid");
+        }
+        return taskRouter.rejectReservation(taskSid, reservationSid, activitySid);
+    }
+}
