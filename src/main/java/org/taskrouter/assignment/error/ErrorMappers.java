@@ -58,27 +58,40 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<ErrorBody> conflict(ConflictException e) {
+        return answer(409, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
     public RestResponse<ErrorBody> taskRouterRefused(TaskRouterException e) {
+        return taskRouterRefusal(e, "");
+    }
+
+    /**
+     * The answer for a TaskRouter refusal: its own 404 stays a 404, a refused state change is a 409, a refused
+     * field a 422, refused credentials a 502 (the operator did nothing wrong), anything else a 502.
+     */
+    public static RestResponse<ErrorBody> taskRouterRefusal(TaskRouterException e, String context) {
         Integer code = e.twilioCode().orElse(null);
         String twilioWords = e.twilioMessage().orElse("HTTP " + e.httpStatus());
         int status = e.httpStatus();
         if (status == 404) {
-            return answer(404, "TaskRouter has no such resource: " + twilioWords, code);
+            return answer(404, context + "TaskRouter has no such resource: " + twilioWords, code);
         }
         if (status == 401 || status == 403) {
             LOG.errorf("TaskRouter rejected our credentials (HTTP %d, Twilio code %s)", status, code);
-            return answer(502, "TaskRouter rejected this service's credentials: check TWILIO_ACCOUNT_SID and "
-                    + "TWILIO_AUTH_TOKEN (or TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)", code);
+            return answer(502, context + "TaskRouter rejected this service's credentials: check TWILIO_ACCOUNT_SID"
+                    + " and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)", code);
         }
         if (status == 409 || status == 412 || (status == 400 && STATE_CONFLICT.matcher(twilioWords).find())) {
-            return answer(409, "TaskRouter refused, the resource is no longer in a state that allows it: "
+            return answer(409, context + "TaskRouter refused, the resource is no longer in a state that allows it: "
                     + twilioWords, code);
         }
         if (status == 400 || status == 422) {
-            return answer(422, "TaskRouter refused a field: " + twilioWords, code);
+            return answer(422, context + "TaskRouter refused a field: " + twilioWords, code);
         }
         LOG.warnf("TaskRouter answered HTTP %d (Twilio code %s)", status, code);
-        return answer(502, "TaskRouter failed: " + twilioWords, code);
+        return answer(502, context + "TaskRouter failed: " + twilioWords, code);
     }
 
     @ServerExceptionMapper
@@ -128,7 +141,8 @@ public class ErrorMappers {
         return field + " " + violation.getMessage();
     }
 
-    static RestResponse<ErrorBody> answer(int status, String words, Integer twilioCode) {
+    /** An error answer in the one shape. */
+    public static RestResponse<ErrorBody> answer(int status, String words, Integer twilioCode) {
         return RestResponse.ResponseBuilder.<ErrorBody> create(status).entity(new ErrorBody(status, words, twilioCode))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();

@@ -14,7 +14,7 @@ import org.taskrouter.assignment.taskrouter.Reservation;
 import org.taskrouter.assignment.taskrouter.Sids;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JacksonException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -26,11 +26,11 @@ import io.smallrye.mutiny.Uni;
 public class ReservationDecisionResource {
 
     private final TaskRouterClient taskRouter;
-    private final ObjectMapper json;
+    private final OptionalJsonBody bodies;
 
-    public ReservationDecisionResource(TaskRouterClient taskRouter, ObjectMapper json) {
+    public ReservationDecisionResource(TaskRouterClient taskRouter, OptionalJsonBody bodies) {
         this.taskRouter = taskRouter;
-        this.json = json;
+        this.bodies = bodies;
     }
 
     @POST
@@ -47,23 +47,17 @@ public class ReservationDecisionResource {
 
     @POST
     @Path("/reject")
-    // The body is optional: a bare POST (curl -X POST, no Content-Type) rejects without changing the Activity,
-    // and JAX-RS would refuse that with 415 before a typed body could be null.
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.WILDCARD) // the body is optional: see OptionalJsonBody
     @Operation(summary = "Reject a pending Reservation, optionally moving the Worker to another Activity")
     @APIResponse(responseCode = "200", description = "The rejected Reservation")
     @APIResponse(responseCode = "404", description = "No such Task or Reservation")
     @APIResponse(responseCode = "409", description = "The Reservation is no longer pending")
     public Uni<Reservation> reject(@RestPath String taskSid, @RestPath String reservationSid,
-            String body) throws java.io.IOException {
+            String body) throws JacksonException {
         Sids.require(taskSid, "WT", "taskSid");
         Sids.require(reservationSid, "WR", "reservationSid");
-        String activitySid = null;
-        if (body != null && !body.isBlank()) {
-            RejectRequest request = json.readValue(body, RejectRequest.class);
-            activitySid = request.activitySid() == null ? null
-                    : Sids.require(request.activitySid(), "WA", "activitySid");
-        }
+        String activitySid = bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid)
+                .map(sid -> Sids.require(sid, "WA", "activitySid")).orElse(null);
         return taskRouter.rejectReservation(taskSid, reservationSid, activitySid);
     }
 }

@@ -1,6 +1,9 @@
 package org.taskrouter.assignment.operator;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.taskrouter.assignment.error.BadRequestException;
 import org.taskrouter.assignment.taskrouter.Sids;
@@ -22,19 +26,28 @@ import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 import org.taskrouter.assignment.taskrouter.VersionedTask;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 import io.smallrye.mutiny.Uni;
 
-/** Tasks, for the operator: create one in the configured Workflow, look one up. */
+/** Tasks, for the operator: create, look up, list by state, and take to the end of their life. */
 @Path("/api/tasks")
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "operator")
 public class TaskResource {
 
-    private final TaskRouterClient taskRouter;
+    /** TaskRouter's assignment states (task_enum_status in the OpenAPI file). */
+    static final Set<String> STATUSES = Set.of("pending", "reserved", "assigned", "wrapping", "completed", "canceled");
 
-    public TaskResource(TaskRouterClient taskRouter) {
+    private final TaskRouterClient taskRouter;
+    private final TaskLifecycle lifecycle;
+    private final OptionalJsonBody bodies;
+
+    public TaskResource(TaskRouterClient taskRouter, TaskLifecycle lifecycle, OptionalJsonBody bodies) {
         this.taskRouter = taskRouter;
+        this.lifecycle = lifecycle;
+        this.bodies = bodies;
     }
 
     @POST
@@ -61,5 +74,76 @@ public class TaskResource {
     public Uni<Task> get(@RestPath String taskSid) {
         Sids.require(taskSid, "WT", "taskSid");
         return taskRouter.fetchTask(taskSid).map(VersionedTask::task);
+    }
+
+    @GET
+    @Operation(summary = "List the Tasks in the given assignment states (repeat the parameter or separate with commas)")
+    @APIResponse(responseCode = "200", description = "The Tasks, across all pages")
+    @APIResponse(responseCode = "400", description = "Unknown assignment status")
+    public Uni<List<Task>> list(@RestQuery List<String> assignmentStatus) {
+        List<String> statuses = assignmentStatus == null ? List.of() : assignmentStatus.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
+        for (String status : statuses) {
+            if (!STATUSES.contains(status)) {
+                throw new BadRequestException("assignmentStatus must be among "
+                        + String.join(", ", STATUSES.stream().sorted().toList()) + ", not '" + status + "'");
+            }
+        }
+        return taskRouter.listTasks(statuses.isEmpty() ? null : statuses);
+    }
+
+    @POST
+    @Path("/{taskSid}/wrapup")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Move an assigned Task to wrapping")
+    @APIResponse(responseCode = "200", description = "The Task, wrapping")
+    @APIResponse(responseCode = "404", description = "TaskRouter has no such Task")
+    @APIResponse(responseCode = "409", description = "The Task is not assigned")
+    public Uni<Task> wrapUp(@RestPath String taskSid) {
+        return lifecycle.wrapUp(Sids.require(taskSid, "WT", "taskSid"));
+    }
+
+    @POST
+    @Path("/{taskSid}/complete")
+    @Consumes(MediaType.WILDCARD) // the body is optional: see OptionalJsonBody
+    @Operation(summary = "Complete an assigned or wrapping Task; with activitySid, then move its Worker there")
+    @APIResponse(responseCode = "200", description = "The Task, completed")
+    @APIResponse(responseCode = "404", description = "TaskRouter has no such Task or Activity")
+    @APIResponse(responseCode = "409", description = "The Task is not assigned or wrapping, or changed meanwhile")
+    public Uni<Task> complete(@RestPath String taskSid, String body) throws JacksonException {
+        Sids.require(taskSid, "WT", "taskSid");
+        CompleteTaskRequest request = bodies.read(body, CompleteTaskRequest.class)
+                .orElse(new CompleteTaskRequest(null, null));
+        String activitySid = request.activitySid() == null ? null
+                : Sids.require(request.activitySid(), "WA", "activitySid");
+        return lifecycle.complete(taskSid, reason(request.reason(), "completed"), activitySid);
+    }
+
+    @POST
+    @Path("/{taskSid}/cancel")
+    @Consumes(MediaType.WILDCARD) // the body is optional: see OptionalJsonBody
+    @Operation(summary = "Cancel a Task that is not yet assigned; its pending Reservations end")
+    @APIResponse(responseCode = "200", description = "The Task, canceled")
+    @APIResponse(responseCode = "404", description = "TaskRouter has no such Task")
+    @APIResponse(responseCode = "409", description = "The Task is already assigned, completed or canceled")
+    public Uni<Task> cancel(@RestPath String taskSid, String body) throws JacksonException {
+        Sids.require(taskSid, "WT", "taskSid");
+        CancelTaskRequest request = bodies.read(body, CancelTaskRequest.class).orElse(new CancelTaskRequest(null));
+        return lifecycle.cancel(taskSid, reason(request.reason(), "canceled"));
+    }
+
+    /** TaskRouter requires a reason to complete or cancel; a short default spares the operator. */
+    private static String reason(String given, String fallback) {
+        if (given == null || given.isBlank()) {
+            return fallback;
+        }
+        if (given.length() > 1024) {
+            throw new BadRequestException("reason must be at most 1024 characters");
+        }
+        return given;
     }
 }

@@ -1,8 +1,11 @@
 package org.taskrouter.assignment.operator;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +21,7 @@ import org.taskrouter.assignment.taskrouter.Worker;
 
 import io.smallrye.mutiny.Uni;
 
-/** Workers, for the operator: make one available, or not. */
+/** Workers, for the operator: who is in which Activity; make one available, or not. */
 @Path("/api/workers")
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,13 @@ public class WorkerResource {
 
     public WorkerResource(TaskRouterClient taskRouter) {
         this.taskRouter = taskRouter;
+    }
+
+    @GET
+    @Operation(summary = "List the Workers with their current Activity")
+    @APIResponse(responseCode = "200", description = "The Workers")
+    public Uni<List<Worker>> list() {
+        return taskRouter.listWorkers();
     }
 
     @PUT
