@@ -129,6 +129,54 @@ public class TaskRouterClient {
         return gather(cursor -> api.listActivities(workspace, PAGE_SIZE, cursor.page(), cursor.token()));
     }
 
+    /** Creates an Activity. */
+    public Uni<Activity> createActivity(String friendlyName, boolean available) {
+        return call(Safety.ONLY_IF_UNSENT, () -> api.createActivity(workspace(), friendlyName, available));
+    }
+
+    /** All TaskQueues of the Workspace. */
+    public Uni<List<TaskQueue>> listTaskQueues() {
+        String workspace = workspace();
+        return gather(cursor -> api.listTaskQueues(workspace, PAGE_SIZE, cursor.page(), cursor.token()));
+    }
+
+    /** Creates a TaskQueue. */
+    public Uni<TaskQueue> createTaskQueue(String friendlyName, String targetWorkers, String reservationActivitySid,
+            String assignmentActivitySid) {
+        return call(Safety.ONLY_IF_UNSENT, () -> api.createTaskQueue(workspace(), friendlyName, targetWorkers,
+                reservationActivitySid, assignmentActivitySid));
+    }
+
+    /** Creates a Worker. */
+    public Uni<Worker> createWorker(String friendlyName, String attributes, String activitySid) {
+        return call(Safety.ONLY_IF_UNSENT, () -> api.createWorker(workspace(), friendlyName, attributes, activitySid));
+    }
+
+    /** All Workflows of the Workspace. */
+    public Uni<List<Workflow>> listWorkflows() {
+        String workspace = workspace();
+        return gather(cursor -> api.listWorkflows(workspace, PAGE_SIZE, cursor.page(), cursor.token()));
+    }
+
+    /** Creates a Workflow. */
+    public Uni<Workflow> createWorkflow(String friendlyName, String configuration, String assignmentCallbackUrl,
+            String fallbackAssignmentCallbackUrl, Integer taskReservationTimeout) {
+        return call(Safety.ONLY_IF_UNSENT, () -> api.createWorkflow(workspace(), friendlyName, configuration,
+                assignmentCallbackUrl, fallbackAssignmentCallbackUrl, taskReservationTimeout));
+    }
+
+    /** Points an existing Workflow at the given routing and callbacks. */
+    public Uni<Workflow> updateWorkflow(String workflowSid, String configuration, String assignmentCallbackUrl,
+            String fallbackAssignmentCallbackUrl, Integer taskReservationTimeout) {
+        return call(Safety.IDEMPOTENT, () -> api.updateWorkflow(workspace(), workflowSid, configuration,
+                assignmentCallbackUrl, fallbackAssignmentCallbackUrl, taskReservationTimeout));
+    }
+
+    /** Sets the Workspace's Event Callback URL and timeout Activity. */
+    public Uni<Workspace> updateWorkspace(String eventCallbackUrl, String timeoutActivitySid) {
+        return call(Safety.IDEMPOTENT, () -> api.updateWorkspace(workspace(), eventCallbackUrl, timeoutActivitySid));
+    }
+
     /** The configured Workspace, or a clear refusal when TaskRouter is not configured. */
     String workspace() {
         String missing = "";

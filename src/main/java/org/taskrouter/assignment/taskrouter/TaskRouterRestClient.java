@@ -33,13 +33,13 @@ import io.smallrye.mutiny.Uni;
  */
 @RegisterRestClient(configKey = "taskrouter")
 @RegisterClientHeaders(TaskRouterCredentials.class)
-@Path("/v1/Workspaces/{WorkspaceSid}")
+@Path("/v1/Workspaces")
 @Produces(MediaType.APPLICATION_JSON)
 interface TaskRouterRestClient {
 
     /** Creates a Task in a Workflow. */
     @POST
-    @Path("/Tasks")
+    @Path("/{WorkspaceSid}/Tasks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     Uni<Task> createTask(@PathParam("WorkspaceSid") String workspaceSid,
             @FormParam("WorkflowSid") String workflowSid,
@@ -50,12 +50,12 @@ interface TaskRouterRestClient {
 
     /** Fetches a Task, with its ETag. */
     @GET
-    @Path("/Tasks/{Sid}")
+    @Path("/{WorkspaceSid}/Tasks/{Sid}")
     Uni<RestResponse<Task>> fetchTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String taskSid);
 
     /** Reads one page of Tasks in the given assignment states. */
     @GET
-    @Path("/Tasks")
+    @Path("/{WorkspaceSid}/Tasks")
     Uni<TaskPage> listTasks(@PathParam("WorkspaceSid") String workspaceSid,
             @QueryParam("AssignmentStatus") List<String> assignmentStatus,
             @QueryParam("PageSize") Integer pageSize,
@@ -64,7 +64,7 @@ interface TaskRouterRestClient {
 
     /** Changes a Task's assignment status; {@code ifMatch} makes it conditional on the Task's ETag. */
     @POST
-    @Path("/Tasks/{Sid}")
+    @Path("/{WorkspaceSid}/Tasks/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     Uni<Task> updateTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String taskSid,
             @HeaderParam("If-Match") String ifMatch,
@@ -73,7 +73,7 @@ interface TaskRouterRestClient {
 
     /** Reads one page of a Task's Reservations. */
     @GET
-    @Path("/Tasks/{TaskSid}/Reservations")
+    @Path("/{WorkspaceSid}/Tasks/{TaskSid}/Reservations")
     Uni<ReservationPage> listTaskReservations(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("TaskSid") String taskSid,
             @QueryParam("ReservationStatus") String reservationStatus,
@@ -83,7 +83,7 @@ interface TaskRouterRestClient {
 
     /** Accepts or rejects a Reservation; a rejected one may move the Worker to {@code workerActivitySid}. */
     @POST
-    @Path("/Tasks/{TaskSid}/Reservations/{Sid}")
+    @Path("/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     Uni<Reservation> updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("TaskSid") String taskSid, @PathParam("Sid") String reservationSid,
@@ -92,7 +92,7 @@ interface TaskRouterRestClient {
 
     /** Reads one page of a Worker's Reservations. */
     @GET
-    @Path("/Workers/{WorkerSid}/Reservations")
+    @Path("/{WorkspaceSid}/Workers/{WorkerSid}/Reservations")
     Uni<ReservationPage> listWorkerReservations(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("WorkerSid") String workerSid,
             @QueryParam("ReservationStatus") String reservationStatus,
@@ -102,7 +102,7 @@ interface TaskRouterRestClient {
 
     /** Reads one page of Workers. */
     @GET
-    @Path("/Workers")
+    @Path("/{WorkspaceSid}/Workers")
     Uni<WorkerPage> listWorkers(@PathParam("WorkspaceSid") String workspaceSid,
             @QueryParam("PageSize") Integer pageSize,
             @QueryParam("Page") Integer page,
@@ -110,7 +110,7 @@ interface TaskRouterRestClient {
 
     /** Moves a Worker to another Activity. */
     @POST
-    @Path("/Workers/{Sid}")
+    @Path("/{WorkspaceSid}/Workers/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     Uni<Worker> updateWorkerActivity(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("Sid") String workerSid,
@@ -118,11 +118,83 @@ interface TaskRouterRestClient {
 
     /** Reads one page of Activities. */
     @GET
-    @Path("/Activities")
+    @Path("/{WorkspaceSid}/Activities")
     Uni<ActivityPage> listActivities(@PathParam("WorkspaceSid") String workspaceSid,
             @QueryParam("PageSize") Integer pageSize,
             @QueryParam("Page") Integer page,
             @QueryParam("PageToken") String pageToken);
+
+    /** Creates an Activity. */
+    @POST
+    @Path("/{WorkspaceSid}/Activities")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Activity> createActivity(@PathParam("WorkspaceSid") String workspaceSid,
+            @FormParam("FriendlyName") String friendlyName,
+            @FormParam("Available") Boolean available);
+
+    /** Reads one page of TaskQueues. */
+    @GET
+    @Path("/{WorkspaceSid}/TaskQueues")
+    Uni<TaskQueuePage> listTaskQueues(@PathParam("WorkspaceSid") String workspaceSid,
+            @QueryParam("PageSize") Integer pageSize,
+            @QueryParam("Page") Integer page,
+            @QueryParam("PageToken") String pageToken);
+
+    /** Creates a TaskQueue. */
+    @POST
+    @Path("/{WorkspaceSid}/TaskQueues")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<TaskQueue> createTaskQueue(@PathParam("WorkspaceSid") String workspaceSid,
+            @FormParam("FriendlyName") String friendlyName,
+            @FormParam("TargetWorkers") String targetWorkers,
+            @FormParam("ReservationActivitySid") String reservationActivitySid,
+            @FormParam("AssignmentActivitySid") String assignmentActivitySid);
+
+    /** Creates a Worker. */
+    @POST
+    @Path("/{WorkspaceSid}/Workers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Worker> createWorker(@PathParam("WorkspaceSid") String workspaceSid,
+            @FormParam("FriendlyName") String friendlyName,
+            @FormParam("Attributes") String attributes,
+            @FormParam("ActivitySid") String activitySid);
+
+    /** Reads one page of Workflows. */
+    @GET
+    @Path("/{WorkspaceSid}/Workflows")
+    Uni<WorkflowPage> listWorkflows(@PathParam("WorkspaceSid") String workspaceSid,
+            @QueryParam("PageSize") Integer pageSize,
+            @QueryParam("Page") Integer page,
+            @QueryParam("PageToken") String pageToken);
+
+    /** Creates a Workflow. */
+    @POST
+    @Path("/{WorkspaceSid}/Workflows")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Workflow> createWorkflow(@PathParam("WorkspaceSid") String workspaceSid,
+            @FormParam("FriendlyName") String friendlyName,
+            @FormParam("Configuration") String configuration,
+            @FormParam("AssignmentCallbackUrl") String assignmentCallbackUrl,
+            @FormParam("FallbackAssignmentCallbackUrl") String fallbackAssignmentCallbackUrl,
+            @FormParam("TaskReservationTimeout") Integer taskReservationTimeout);
+
+    /** Points an existing Workflow at the given routing and callbacks. */
+    @POST
+    @Path("/{WorkspaceSid}/Workflows/{Sid}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Workflow> updateWorkflow(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String workflowSid,
+            @FormParam("Configuration") String configuration,
+            @FormParam("AssignmentCallbackUrl") String assignmentCallbackUrl,
+            @FormParam("FallbackAssignmentCallbackUrl") String fallbackAssignmentCallbackUrl,
+            @FormParam("TaskReservationTimeout") Integer taskReservationTimeout);
+
+    /** Sets a Workspace's Event Callback URL and the Activity Workers move to when a Reservation times out. */
+    @POST
+    @Path("/{Sid}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Workspace> updateWorkspace(@PathParam("Sid") String workspaceSid,
+            @FormParam("EventCallbackUrl") String eventCallbackUrl,
+            @FormParam("TimeoutActivitySid") String timeoutActivitySid);
 
     /** TaskRouter answers in snake_case; our records are camelCase, which is what the operator API shows. */
     @ClientObjectMapper
