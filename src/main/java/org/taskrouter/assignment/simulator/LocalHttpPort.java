@@ -7,8 +7,9 @@ import io.quarkus.runtime.LaunchMode;
 
 /**
  * The port the service's own HTTP server listens on, read when a callback is delivered rather than at start-up:
- * with {@code quarkus.http.test-port: 0} the real port exists only once the server is up, and Quarkus then
- * publishes it under the same key (as a system property, which the config sees).
+ * with {@code quarkus.http.test-port: 0} the real port exists only once the server listens. Quarkus 3.33 then
+ * registers it (in its value registry) and the config answers {@code quarkus.http.test-port} with it; during
+ * {@code StartupEvent} the same key still reads 0. The tests deliver every callback this way, so they prove it.
  */
 final class LocalHttpPort {
 
@@ -22,7 +23,7 @@ final class LocalHttpPort {
         Config config = ConfigProvider.getConfig();
         int port = config.getOptionalValue(key, Integer.class).orElse(test ? 8081 : 8080);
         if (port <= 0) {
-            // Belt and braces: the system property is where the started server writes the real port.
+            // Belt and braces for older Quarkus versions, which published the real port as a system property.
             String published = System.getProperty(key);
             if (published != null && published.matches("\\d+")) {
                 port = Integer.parseInt(published);

@@ -1,16 +1,19 @@
 package org.taskrouter.assignment.simulator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.workspace.WorkspaceDefinition;
 
 import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 
-/** Prints, at start-up, the {@code .env} lines that point the service at the simulator. */
+/**
+ * Prints, once the HTTP server listens (so that a random port is known), the {@code .env} lines that point the
+ * service at the simulator.
+ */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
 public class SimulatorStartup {
@@ -26,7 +29,8 @@ public class SimulatorStartup {
     @Inject
     TaskRouterSimulator simulator;
 
-    void onStart(@Observes StartupEvent event) {
+    // Quarkus fires this asynchronously once the server listens; only then does the config know a random port.
+    void onStart(@ObservesAsync HttpServerStart event) {
         if (!config.enabled()) {
             LOG.info("TaskRouter simulator is switched off (simulator.enabled=false)");
             return;

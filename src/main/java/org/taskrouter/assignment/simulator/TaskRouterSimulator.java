@@ -721,6 +721,7 @@ public class TaskRouterSimulator {
         reservation.timeout = timers.schedule(() -> internal(ws, inner -> {
             if (reservation.status == ReservationStatus.PENDING) {
                 timeOut(ws, reservation, inner);
+                dispatch(ws, inner);
             }
         }), task.workflow.reservationTimeout.toMillis(), TimeUnit.MILLISECONDS);
         String url = task.workflow.assignmentCallbackUrl;

@@ -7,9 +7,10 @@ import java.util.Map;
  *
  * @param endpoint which endpoint: assignment, fallback or events
  * @param params the form parameters, one value each
- * @param signatureValid whether X-Twilio-Signature matched the public URL and the parameters
+ * @param signature the X-Twilio-Signature header
+ * @param signatureValid whether the signature matched the public URL and the parameters
  */
-record ReceivedCallback(String endpoint, Map<String, String> params, boolean signatureValid) {
+record ReceivedCallback(String endpoint, Map<String, String> params, String signature, boolean signatureValid) {
 
     String get(String name) {
         return params.get(name);

@@ -93,6 +93,6 @@ public class TestCallbacks {
         Map<String, String> params = new LinkedHashMap<>();
         form.forEach((name, values) -> params.put(name, values.get(0)));
         boolean valid = SIGNATURE.matches(signature, publicUrl, form);
-        RECEIVED.add(new ReceivedCallback(endpoint, params, valid));
+        RECEIVED.add(new ReceivedCallback(endpoint, params, signature, valid));
     }
 }
