@@ -3,6 +3,8 @@ package org.taskrouter.assignment.simulator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +52,7 @@ public class SimulatorCredentials {
     }
 
     /** The signature of a callback POST of {@code params} to {@code url}, or null without an auth token. */
-    String sign(String url, java.util.Map<String, java.util.List<String>> params) {
+    String sign(String url, Map<String, List<String>> params) {
         return signature == null ? null : signature.sign(url, params);
     }
 

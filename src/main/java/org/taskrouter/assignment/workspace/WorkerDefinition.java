@@ -1,5 +1,7 @@
 package org.taskrouter.assignment.workspace;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +18,8 @@ public record WorkerDefinition(String friendlyName, String activity, Map<String,
     /** Checks that the name is present; no attributes means {@code {}}. */
     public WorkerDefinition {
         WorkspaceDefinition.require(friendlyName, "worker friendly_name");
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        // Insertion order kept, so the JSON reads as the YAML was written, the same on every run.
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** The attributes as the JSON string TaskRouter's {@code Attributes} form field takes. */
