@@ -1,0 +1,153 @@
+package org.taskrouter.assignment.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns the simulator's state into TaskRouter's JSON, with every {@code url} and link on the base the request
+ * came in on, so that a client can follow them. Called under the simulator's lock: the records it makes are
+ * snapshots.
+ */
+final class Representations {
+
+    private final String workspaceUrl;
+    private final String accountSid;
+    private final WorkspaceState workspace;
+
+    /**
+     * @param base the scheme, host and port of the request, e.g. {@code http://localhost:8080}
+     */
+    Representations(String base, String accountSid, WorkspaceState workspace) {
+        this.workspaceUrl = base + "/v1/Workspaces/" + workspace.sid;
+        this.accountSid = accountSid;
+        this.workspace = workspace;
+    }
+
+    /** The absolute URL of a collection of this Workspace, e.g. {@code Tasks}. */
+    String collectionUrl(String relative) {
+        return workspaceUrl + "/" + relative;
+    }
+
+    TaskRouterJson.Workspace workspace() {
+        WorkspaceState ws = workspace;
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String collection : new String[] {"activities", "statistics", "real_time_statistics", "cumulative_statistics",
+                "task_queues", "tasks", "workers", "workflows", "task_channels", "events"}) {
+            links.put(collection, workspaceUrl + "/" + pascal(collection));
+        }
+        return new TaskRouterJson.Workspace(accountSid, date(ws.created), date(ws.updated), ws.defaultActivity.friendlyName,
+                ws.defaultActivity.sid, ws.eventCallbackUrl, null, ws.friendlyName, false, ws.sid,
+                ws.timeoutActivity.friendlyName, ws.timeoutActivity.sid, "FIFO", workspaceUrl, links);
+    }
+
+    TaskRouterJson.Activity activity(ActivityState a) {
+        return new TaskRouterJson.Activity(accountSid, a.available, date(a.created), date(a.updated), a.friendlyName,
+                a.sid, workspace.sid, workspaceUrl + "/Activities/" + a.sid, Map.of("workspace", workspaceUrl));
+    }
+
+    TaskRouterJson.Worker worker(WorkerState w) {
+        String url = workspaceUrl + "/Workers/" + w.sid;
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("channels", url + "/Channels");
+        links.put("activity", workspaceUrl + "/Activities/" + w.activity.sid);
+        links.put("workspace", workspaceUrl);
+        links.put("reservations", url + "/Reservations");
+        links.put("worker_statistics", url + "/Statistics");
+        return new TaskRouterJson.Worker(accountSid, w.activity.friendlyName, w.activity.sid, w.attributesText,
+                w.activity.available, date(w.created), date(w.statusChanged), date(w.updated), w.friendlyName, w.sid,
+                workspace.sid, url, links);
+    }
+
+    TaskRouterJson.TaskQueue queue(TaskQueueState q) {
+        String url = workspaceUrl + "/TaskQueues/" + q.sid;
+        Map<String, String> links = new LinkedHashMap<>();
+        if (q.assignmentActivity != null) {
+            links.put("assignment_activity", workspaceUrl + "/Activities/" + q.assignmentActivity.sid);
+        }
+        if (q.reservationActivity != null) {
+            links.put("reservation_activity", workspaceUrl + "/Activities/" + q.reservationActivity.sid);
+        }
+        links.put("workspace", workspaceUrl);
+        links.put("statistics", url + "/Statistics");
+        return new TaskRouterJson.TaskQueue(accountSid, sidOf(q.assignmentActivity), nameOf(q.assignmentActivity),
+                date(q.created), date(q.updated), q.friendlyName, 1, sidOf(q.reservationActivity),
+                nameOf(q.reservationActivity), q.sid, q.targetWorkers.text(), q.taskOrder, url, workspace.sid, links);
+    }
+
+    TaskRouterJson.Workflow workflow(WorkflowState wf) {
+        String url = workspaceUrl + "/Workflows/" + wf.sid;
+        return new TaskRouterJson.Workflow(accountSid, wf.assignmentCallbackUrl, wf.configuration, date(wf.created),
+                date(wf.updated), "application/json", wf.fallbackAssignmentCallbackUrl, wf.friendlyName, wf.sid,
+                wf.timeoutSeconds(), workspace.sid, url, Map.of("statistics", url + "/Statistics"));
+    }
+
+    TaskRouterJson.Task task(TaskState t, Instant now) {
+        String url = workspaceUrl + "/Tasks/" + t.sid;
+        Map<String, String> links = new LinkedHashMap<>();
+        if (t.queue != null) {
+            links.put("task_queue", workspaceUrl + "/TaskQueues/" + t.queue.sid);
+        }
+        links.put("workflow", workspaceUrl + "/Workflows/" + t.workflow.sid);
+        links.put("workspace", workspaceUrl);
+        links.put("reservations", url + "/Reservations");
+        return new TaskRouterJson.Task(accountSid, age(t, now), t.status.wire(), t.attributesText, "{}", date(t.created),
+                date(t.updated), date(t.queueEntered), t.priority, t.reason, t.sid, t.queue == null ? null : t.queue.sid,
+                t.queue == null ? null : t.queue.friendlyName, Sids.seeded("TC", t.taskChannel), t.taskChannel,
+                t.timeout, t.workflow.sid, t.workflow.friendlyName, workspace.sid, url, links, date(t.created), false,
+                null);
+    }
+
+    /** The Task's ETag, the version {@code If-Match} must name. */
+    static String etag(TaskState t) {
+        return "\"" + t.version + "\"";
+    }
+
+    /** A Reservation as {@code /Tasks/{TaskSid}/Reservations/{Sid}} shows it. */
+    TaskRouterJson.Reservation taskReservation(ReservationState r) {
+        return reservation(r, workspaceUrl + "/Tasks/" + r.task.sid + "/Reservations/" + r.sid);
+    }
+
+    /** A Reservation as {@code /Workers/{WorkerSid}/Reservations/{Sid}} shows it. */
+    TaskRouterJson.Reservation workerReservation(ReservationState r) {
+        return reservation(r, workspaceUrl + "/Workers/" + r.worker.sid + "/Reservations/" + r.sid);
+    }
+
+    private TaskRouterJson.Reservation reservation(ReservationState r, String url) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("task", workspaceUrl + "/Tasks/" + r.task.sid);
+        links.put("worker", workspaceUrl + "/Workers/" + r.worker.sid);
+        links.put("workspace", workspaceUrl);
+        return new TaskRouterJson.Reservation(accountSid, date(r.created), date(r.updated), r.status.wire(), r.sid,
+                r.task.sid, r.worker.friendlyName, r.worker.sid, workspace.sid, url, links);
+    }
+
+    /** Seconds since the Task was created. */
+    static long age(TaskState t, Instant now) {
+        return Math.max(0, Duration.between(t.created, now).getSeconds());
+    }
+
+    /** ISO-8601 UTC to the second, as TaskRouter writes dates, or null. */
+    static String date(Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String sidOf(ActivityState a) {
+        return a == null ? null : a.sid;
+    }
+
+    private static String nameOf(ActivityState a) {
+        return a == null ? null : a.friendlyName;
+    }
+
+    private static String pascal(String snake) {
+        StringBuilder out = new StringBuilder();
+        for (String part : snake.split("_")) {
+            out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package org.taskrouter.assignment.simulator;
+
+import static org.taskrouter.assignment.simulator.SimulatedWorkspaceResource.base;
+import static org.taskrouter.assignment.simulator.SimulatedWorkspaceResource.query;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+
+/** TaskRouter's Tasks routes and a Task's view of its Reservations, served by the simulator. */
+@Path("/v1/Workspaces/{WorkspaceSid}/Tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@SimulatorApi
+@IfBuildProfile(anyOf = {"dev", "test"})
+public class SimulatedTasksResource {
+
+    @Inject
+    TaskRouterSimulator simulator;
+
+    @Context
+    UriInfo uri;
+
+    /** POST a new Task; 201 with the Task and its ETag. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createTask(@PathParam("WorkspaceSid") String workspaceSid, MultivaluedMap<String, String> form) {
+        return withEtag(Response.status(Response.Status.CREATED), simulator.createTask(base(uri), workspaceSid, new Params(form)));
+    }
+
+    /** GET the Tasks, paged, filtered by AssignmentStatus and more. */
+    @GET
+    public Object tasks(@PathParam("WorkspaceSid") String workspaceSid) {
+        return simulator.listTasks(base(uri), workspaceSid, query(uri)).body();
+    }
+
+    /** GET one Task, with its ETag. */
+    @GET
+    @Path("/{Sid}")
+    public Response task(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
+        return withEtag(Response.ok(), simulator.fetchTask(base(uri), workspaceSid, sid));
+    }
+
+    /** POST an update of a Task: cancel, wrap up, complete, attributes, priority; honours If-Match. */
+    @POST
+    @Path("/{Sid}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MultivaluedMap<String, String> form) {
+        return withEtag(Response.ok(), simulator.updateTask(base(uri), workspaceSid, sid, ifMatch, new Params(form)));
+    }
+
+    /** DELETE a Task; 204. */
+    @DELETE
+    @Path("/{Sid}")
+    public Response deleteTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        simulator.deleteTask(workspaceSid, sid, ifMatch);
+        return Response.noContent().build();
+    }
+
+    /** GET a Task's Reservations. */
+    @GET
+    @Path("/{TaskSid}/Reservations")
+    public Object reservations(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("TaskSid") String taskSid) {
+        return simulator.listTaskReservations(base(uri), workspaceSid, taskSid, query(uri)).body();
+    }
+
+    /** GET one of a Task's Reservations. */
+    @GET
+    @Path("/{TaskSid}/Reservations/{Sid}")
+    public TaskRouterJson.Reservation reservation(@PathParam("WorkspaceSid") String workspaceSid,
+            @PathParam("TaskSid") String taskSid, @PathParam("Sid") String sid) {
+        return simulator.fetchTaskReservation(base(uri), workspaceSid, taskSid, sid);
+    }
+
+    /** POST an answer to a Reservation: ReservationStatus accepted or rejected, WorkerActivitySid. */
+    @POST
+    @Path("/{TaskSid}/Reservations/{Sid}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TaskRouterJson.Reservation updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
+            @PathParam("TaskSid") String taskSid, @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
+        return simulator.updateTaskReservation(base(uri), workspaceSid, taskSid, sid, new Params(form));
+    }
+
+    @ServerExceptionMapper
+    Response failed(Exception failure) {
+        return SimulatorErrors.toResponse(failure);
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, TaskRouterJson.VersionedTask task) {
+        return response.entity(task.task()).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, task.etag()).build();
+    }
+}
