@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.logging.Logger;
 import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -16,6 +17,8 @@ import io.vertx.core.http.HttpServerRequest;
 /** TaskRouter's Assignment Callback URL: a Worker was reserved for a Task, what now? */
 @Path("/assignment_callback")
 public class AssignmentCallbackResource {
+
+    private static final Logger LOG = Logger.getLogger(AssignmentCallbackResource.class);
 
     private final CallbackSignatureVerifier signatures;
     private final AttributesReader attributes;
@@ -39,6 +42,12 @@ public class AssignmentCallbackResource {
     public Instruction assign(String body, HttpServerRequest request) {
         CallbackForm form = CallbackForm.parse(body);
         signatures.verify(request, form.params());
-        return policy.decide(AssignmentCallback.from(form, attributes));
+        AssignmentCallback callback = AssignmentCallback.from(form, attributes);
+        Instruction answer = policy.decide(callback);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Assignment callback: Task %s reserved for Worker %s (Reservation %s), answered %s",
+                    callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.json());
+        }
+        return answer;
     }
 }

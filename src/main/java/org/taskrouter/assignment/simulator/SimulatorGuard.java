@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import io.quarkus.arc.profile.IfBuildProfile;
 
 /**
- * Stands at the door of every simulator route: switched off ({@code simulator.enabled=false}) it answers 404 as
+ * Stands at the door of every simulator route: switched off (see {@link SimulatorSwitch}) it answers 404 as
  * if the route did not exist; otherwise it requires TaskRouter's HTTP Basic credentials, 401 code 20003 without.
  */
 @Provider
@@ -21,14 +21,14 @@ public class SimulatorGuard implements ContainerRequestFilter {
 
     // Looked up per request: JAX-RS providers are built during static init, before run-time config mappings exist.
     @Inject
-    Instance<SimulatorConfig> config;
+    Instance<SimulatorSwitch> simulatorSwitch;
 
     @Inject
     Instance<SimulatorCredentials> credentials;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!config.get().enabled()) {
+        if (!simulatorSwitch.get().on()) {
             String path = request.getUriInfo().getPath();
             request.abortWith(SimulatorErrors.response(
                     TwilioApiException.notFound(path.startsWith("/v1") ? path.substring(3) : path).error()));

@@ -21,7 +21,7 @@ public class SimulatorStartup {
     private static final Logger LOG = Logger.getLogger(SimulatorStartup.class);
 
     @Inject
-    SimulatorConfig config;
+    SimulatorSwitch simulatorSwitch;
 
     @Inject
     SimulatorCredentials credentials;
@@ -31,8 +31,8 @@ public class SimulatorStartup {
 
     // Quarkus fires this asynchronously once the server listens; only then does the config know a random port.
     void onStart(@ObservesAsync HttpServerStart event) {
-        if (!config.enabled()) {
-            LOG.info("TaskRouter simulator is switched off (simulator.enabled=false)");
+        if (!simulatorSwitch.on()) {
+            LOG.infof("TaskRouter simulator is off: %s", simulatorSwitch.reasonOff());
             return;
         }
         LOG.info(envBlock(simulator.definition(), credentials.accountSid(), credentials.hasAuthToken(), LocalHttpPort.localBase()));
