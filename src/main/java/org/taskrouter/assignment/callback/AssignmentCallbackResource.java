@@ -46,7 +46,7 @@ public class AssignmentCallbackResource {
         Instruction answer = policy.decide(callback);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Assignment callback: Task %s reserved for Worker %s (Reservation %s), answered %s",
-                    callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.json());
+                    callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.text());
         }
         return answer;
     }

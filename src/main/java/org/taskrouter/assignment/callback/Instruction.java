@@ -15,6 +15,14 @@ public sealed interface Instruction {
     @JsonValue
     Map<String, String> json();
 
+    /** The JSON as text, for logs; values are SIDs, numbers and words, which need no escaping. */
+    default String text() {
+        StringBuilder text = new StringBuilder("{");
+        json().forEach((name, value) -> text.append(text.length() > 1 ? "," : "")
+                .append('"').append(name).append("\":\"").append(value).append('"'));
+        return text.append('}').toString();
+    }
+
     /** {@code {}}: received; the Reservation waits to be accepted or rejected through the REST API. */
     record Defer() implements Instruction {
         @Override
