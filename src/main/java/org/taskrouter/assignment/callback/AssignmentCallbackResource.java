@@ -40,7 +40,7 @@ public class AssignmentCallbackResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed")
     @APIResponse(responseCode = "403", description = "X-Twilio-Signature is missing or wrong")
     public Instruction assign(String body, HttpServerRequest request) {
-        CallbackForm form = CallbackForm.parse(body);
+        CallbackForm form = CallbackForm.read(request, body);
         signatures.verify(request, form.params());
         AssignmentCallback callback = AssignmentCallback.from(form, attributes);
         Instruction answer = policy.decide(callback);

@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import org.taskrouter.assignment.error.BadRequestException;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * An {@code application/x-www-form-urlencoded} callback body, every parameter kept: the signature covers
@@ -15,10 +19,24 @@ import org.taskrouter.assignment.error.BadRequestException;
  */
 public final class CallbackForm {
 
+    private static final String FORM = "application/x-www-form-urlencoded";
+
     private final Map<String, List<String>> params;
 
     private CallbackForm(Map<String, List<String>> params) {
         this.params = params;
+    }
+
+    /**
+     * The form of a callback request. TaskRouter always says what it sends; a body without the form content type
+     * is refused (415) rather than guessed at.
+     */
+    public static CallbackForm read(HttpServerRequest request, String body) {
+        String type = request.getHeader("Content-Type");
+        if (type == null || !type.regionMatches(true, 0, FORM, 0, FORM.length())) {
+            throw new WebApplicationException(415);
+        }
+        return parse(body);
     }
 
     /** Parses a body, refusing malformed percent-escapes with a 400 instead of guessing. */

@@ -35,7 +35,7 @@ public class EventCallbackResource {
     @APIResponse(responseCode = "400", description = "EventType is missing or the form is malformed")
     @APIResponse(responseCode = "403", description = "X-Twilio-Signature is missing or wrong")
     public RestResponse<Void> receive(String body, HttpServerRequest request) {
-        CallbackForm form = CallbackForm.parse(body);
+        CallbackForm form = CallbackForm.read(request, body);
         signatures.verify(request, form.params());
         feed.add(TaskRouterEvent.from(form, Instant.now()));
         return RestResponse.noContent();

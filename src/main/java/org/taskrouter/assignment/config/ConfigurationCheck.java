@@ -2,10 +2,11 @@ package org.taskrouter.assignment.config;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
+import org.taskrouter.assignment.taskrouter.Sids;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -15,8 +16,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @Singleton
 public class ConfigurationCheck {
-
-    private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
 
     void check(@Observes StartupEvent startup, TwilioConfig twilio, PublicUrlConfig publicUrl) {
         sid(twilio.accountSid(), "AC", "TWILIO_ACCOUNT_SID");
@@ -47,7 +46,7 @@ public class ConfigurationCheck {
 
     private static void sid(Optional<String> value, String prefix, String variable) {
         value.ifPresent(sid -> {
-            if (sid.length() != 34 || !sid.startsWith(prefix) || !HEX32.matcher(sid.substring(2)).matches()) {
+            if (!Sids.isSid(sid, prefix)) {
                 throw new InvalidConfigurationException(variable + " must be a SID: " + prefix
                         + " followed by 32 hexadecimal digits (got " + sid.length() + " characters starting with '"
                         + sid.substring(0, Math.min(2, sid.length())) + "')");

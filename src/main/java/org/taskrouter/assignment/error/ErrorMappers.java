@@ -18,6 +18,7 @@ import org.taskrouter.assignment.taskrouter.TaskRouterNotConfiguredException;
 import org.taskrouter.assignment.taskrouter.TaskRouterUnavailableException;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where failures become answers: every error is an {@link ErrorBody} with the status the failure
@@ -101,6 +102,29 @@ public class ErrorMappers {
                 .sorted()
                 .collect(Collectors.joining("; "));
         return answer(400, violations.isEmpty() ? "Invalid request" : violations, null);
+    }
+
+    /**
+     * Valid JSON of the wrong shape (an array for an object, text for a number). quarkus-rest-jackson has its own
+     * mapper for this type, which answers in another shape, so this one names it exactly to take precedence.
+     */
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> wrongJsonShape(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return answer(400, field.isEmpty() ? "The body is not the JSON object expected"
+                : "The body is not the JSON expected: " + field + " has the wrong type", null);
+    }
+
+    /** The request body could not be read: too large (413) or cut off. Vert.x may have answered already. */
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> unreadableBody(java.io.IOException e) {
+        boolean tooLarge = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too large");
+        LOG.debugf("Could not read a request body: %s", e.getMessage());
+        return tooLarge ? answer(413, "The body is too large", null)
+                : answer(400, "The request body could not be read", null);
     }
 
     @ServerExceptionMapper

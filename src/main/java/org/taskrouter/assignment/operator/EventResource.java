@@ -2,8 +2,6 @@ package org.taskrouter.assignment.operator;
 
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.jboss.resteasy.reactive.RestQuery;
 import org.taskrouter.assignment.callback.EventFeed;
 import org.taskrouter.assignment.callback.TaskRouterEvent;
+import org.taskrouter.assignment.error.BadRequestException;
 
 import io.smallrye.common.annotation.NonBlocking;
 
@@ -34,7 +33,17 @@ public class EventResource {
     @GET
     @NonBlocking
     @Operation(summary = "Recent TaskRouter events, newest first")
-    public List<TaskRouterEvent> recent(@RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return feed.recent(limit);
+    public List<TaskRouterEvent> recent(@RestQuery @DefaultValue("50") String limit) {
+        // read as text: JAX-RS answers 404 to a query parameter it cannot convert, which misleads
+        int count;
+        try {
+            count = Integer.parseInt(limit);
+        } catch (NumberFormatException notANumber) {
+            count = 0;
+        }
+        if (count < 1 || count > 500) {
+            throw new BadRequestException("limit must be a whole number from 1 to 500");
+        }
+        return feed.recent(count);
     }
 }

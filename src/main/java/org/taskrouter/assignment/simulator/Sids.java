@@ -35,10 +35,4 @@ public final class Sids {
         RANDOM.nextBytes(bytes);
         return prefix + HEX.formatHex(bytes);
     }
-
-    /** Whether {@code sid} has the shape of a SID with this prefix. */
-    public static boolean looksLike(String prefix, String sid) {
-        return sid != null && sid.length() == 34 && sid.startsWith(prefix)
-                && sid.substring(2).chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
-    }
 }

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class EmbeddedTaskRouterProfile implements QuarkusTestProfile {
 
-    static final SeededWorkspace SEEDED = SeededWorkspace.of(WorkspaceDefinition.loadQuickstart());
+    public static final SeededWorkspace SEEDED = SeededWorkspace.of(WorkspaceDefinition.loadQuickstart());
     static final String ALICE = SEEDED.workerSid("Alice");
     static final String BOB = SEEDED.workerSid("Bob");
     static final String IDLE = SEEDED.activitySid("Idle");

@@ -31,11 +31,11 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @TestProfile(EmbeddedTaskRouterProfile.class)
-class QuickstartLifecycleTest {
+public class QuickstartLifecycleTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    static RequestSpecification operator() {
+    public static RequestSpecification operator() {
         return given().header("Authorization", "Bearer test-operator-token");
     }
 

@@ -15,7 +15,7 @@ class SidsTest {
         assertEquals(Sids.seeded("WK", "Alice"), Sids.seeded("WK", "Alice"));
         assertNotEquals(Sids.seeded("WK", "Alice"), Sids.seeded("WK", "Bob"));
         assertNotEquals(Sids.seeded("WA", "Idle").substring(2), Sids.seeded("WQ", "Idle").substring(2));
-        assertTrue(Sids.looksLike("WK", Sids.seeded("WK", "Alice")));
+        assertTrue(org.taskrouter.assignment.taskrouter.Sids.isSid(Sids.seeded("WK", "Alice"), "WK"));
     }
 
     @Test
