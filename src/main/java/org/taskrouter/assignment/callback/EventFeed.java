@@ -29,8 +29,9 @@ public class EventFeed {
                 recent.removeLast();
             }
             recent.addFirst(event);
+            // under the same lock: a processor must never be fed from two threads at once
+            live.onNext(event);
         }
-        live.onNext(event);
     }
 
     /** Up to {@code limit} events, newest first. */

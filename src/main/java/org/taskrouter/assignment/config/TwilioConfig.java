@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 /**
  * The Twilio account and the quickstart's TaskRouter resources, read from {@code .env} under the quickstart's
  * variable names ({@code TWILIO_ACCOUNT_SID}, ...). Everything may be absent so that the service starts
- * without an account; {@link TaskRouterSettings} says what is missing when it is needed.
+ * without an account; the TaskRouter client says what is missing when it is needed.
  */
 @ConfigMapping(prefix = "twilio")
 public interface TwilioConfig {

@@ -16,6 +16,7 @@ import org.taskrouter.assignment.signature.InvalidSignatureException;
 import org.taskrouter.assignment.taskrouter.TaskRouterException;
 import org.taskrouter.assignment.taskrouter.TaskRouterNotConfiguredException;
 import org.taskrouter.assignment.taskrouter.TaskRouterUnavailableException;
+import org.taskrouter.assignment.taskrouter.TaskRouterUnreadableAnswerException;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,7 +31,9 @@ public class ErrorMappers {
 
     /** Twilio's words for "the Reservation or Task is not in a state that allows this". */
     private static final Pattern STATE_CONFLICT = Pattern.compile(
-            "not pending|cannot|can not|already|no longer|not assigned|not in|state|status is", Pattern.CASE_INSENSITIVE);
+            "is not pending|cannot be (accepted|rejected|completed|canceled|cancelled|wrapped|updated)"
+                    + "|assignment status is|already (accepted|rejected|completed|canceled|cancelled)|no longer pending",
+            Pattern.CASE_INSENSITIVE);
 
     @ServerExceptionMapper
     public RestResponse<ErrorBody> badRequest(BadRequestException e) {
@@ -61,6 +64,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<ErrorBody> conflict(ConflictException e) {
         return answer(409, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> unreadableAnswer(TaskRouterUnreadableAnswerException e) {
+        LOG.warn(e.getMessage());
+        return answer(502, e.getMessage(), null);
     }
 
     @ServerExceptionMapper
@@ -110,6 +119,9 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper
     public RestResponse<ErrorBody> wrongJsonShape(MismatchedInputException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return answer(400, "The body has an unknown field '" + unknown.getPropertyName() + "'", null);
+        }
         String field = e.getPath().stream()
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                         : "[" + reference.getIndex() + "]")

@@ -39,7 +39,9 @@ public class OperatorTokenFilter {
         ExpectedToken(OperatorConfig config) {
             Optional<String> token = config.token().filter(t -> !t.isBlank());
             this.digest = token.map(OperatorTokenFilter::digest);
-            this.devDefault = LaunchMode.current() == LaunchMode.DEVELOPMENT && token.isPresent();
+            // only the built-in dev default is printed; a token of one's own is a secret, even in dev mode
+            this.devDefault = LaunchMode.current() == LaunchMode.DEVELOPMENT
+                    && token.filter(DEV_DEFAULT::equals).isPresent();
         }
 
         void announce(@Observes StartupEvent startup, OperatorConfig config) {
@@ -54,6 +56,8 @@ public class OperatorTokenFilter {
 
     private static final Logger LOG = Logger.getLogger(OperatorTokenFilter.class);
     private static final String BEARER = "Bearer ";
+    /** The token application.yaml gives dev mode when OPERATOR_TOKEN is not set. */
+    static final String DEV_DEFAULT = "dev-operator-token";
 
     private final Instance<ExpectedToken> expected;
 

@@ -8,7 +8,6 @@ import org.taskrouter.assignment.error.ConflictException;
 import org.taskrouter.assignment.taskrouter.Reservation;
 import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
-import org.taskrouter.assignment.taskrouter.TaskRouterException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -43,10 +42,9 @@ public class TaskLifecycle {
                 .flatMap(completed -> workerSid == null
                         ? Uni.createFrom().item(completed)
                         : taskRouter.updateWorkerActivity(workerSid, activitySid)
-                                .onFailure(TaskRouterException.class).transform(e -> new WorkerNotMovedException(
+                                .onFailure().transform(e -> new WorkerNotMovedException(
                                         "Task " + taskSid + " is completed, but moving Worker " + workerSid
-                                                + " to " + activitySid + " failed",
-                                        (TaskRouterException) e))
+                                                + " to " + activitySid + " failed", e))
                                 .replaceWith(completed)));
     }
 

@@ -1,19 +1,9 @@
 package org.taskrouter.assignment.operator;
 
-import org.taskrouter.assignment.taskrouter.TaskRouterException;
-
-/** The Task was completed, but TaskRouter refused to move its Worker afterwards. */
+/** The Task was completed, but its Worker could not be moved to the requested Activity afterwards. */
 public final class WorkerNotMovedException extends RuntimeException {
 
-    private final TaskRouterException refusal;
-
-    public WorkerNotMovedException(String message, TaskRouterException refusal) {
-        super(message, refusal, false, false);
-        this.refusal = refusal;
-    }
-
-    /** TaskRouter's refusal of the Activity change. */
-    public TaskRouterException refusal() {
-        return refusal;
+    public WorkerNotMovedException(String message, Throwable cause) {
+        super(message, cause, false, false);
     }
 }

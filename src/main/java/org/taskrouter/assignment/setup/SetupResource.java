@@ -29,6 +29,7 @@ public class SetupResource {
 
     private final WorkspaceProvisioner provisioner;
     private final PublicUrlConfig publicUrl;
+    private final WorkspaceDefinition quickstart = WorkspaceDefinition.loadQuickstart();
 
     public SetupResource(WorkspaceProvisioner provisioner, PublicUrlConfig publicUrl) {
         this.provisioner = provisioner;
@@ -51,6 +52,6 @@ public class SetupResource {
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return provisioner.provision(WorkspaceDefinition.loadQuickstart(), base, warnings);
+        return provisioner.provision(quickstart, base, warnings);
     }
 }

@@ -35,11 +35,16 @@ public final class PublicUrl {
     }
 
     private static String fromForwardedHeaders(HttpServerRequest request) {
-        String host = first(request.getHeader("X-Forwarded-Host"));
-        if (host == null) {
+        String forwardedHost = first(request.getHeader("X-Forwarded-Host"));
+        String proto = first(request.getHeader("X-Forwarded-Proto"));
+        if (forwardedHost == null && proto == null) {
             return null;
         }
-        String proto = first(request.getHeader("X-Forwarded-Proto"));
+        // Many load balancers (AWS ALB, Cloud Run, Fly, Heroku) keep Host and add only the scheme and port.
+        String host = forwardedHost != null ? forwardedHost : request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            return null;
+        }
         String port = first(request.getHeader("X-Forwarded-Port"));
         String prefix = first(request.getHeader("X-Forwarded-Prefix"));
         StringBuilder url = new StringBuilder(proto == null ? request.scheme() : proto).append("://").append(host);

@@ -42,12 +42,17 @@ public final class TwilioSignature {
     /** The signature Twilio sends for a POST of {@code params} to {@code url}. */
     public String sign(String url, Map<String, List<String>> params) {
         Mac mac = macPerThread.get();
+        // a signature abandoned half-way on this thread (an exception) must not leak into this one
+        mac.reset();
         mac.update(url.getBytes(StandardCharsets.UTF_8));
         // Parameter names sort by UTF-16 code units, as Twilio's own libraries do; repeated names by value.
         for (Map.Entry<String, List<String>> param : new TreeMap<>(params).entrySet()) {
             byte[] name = param.getKey().getBytes(StandardCharsets.UTF_8);
-            List<String> values = new ArrayList<>(param.getValue());
-            values.sort(null);
+            List<String> values = param.getValue();
+            if (values.size() > 1) {
+                values = new ArrayList<>(values);
+                values.sort(null);
+            }
             for (String value : values) {
                 mac.update(name);
                 mac.update(value.getBytes(StandardCharsets.UTF_8));

@@ -145,6 +145,15 @@ public class CallbackDelivery {
     }
 
     private CompletableFuture<HttpResponse<String>> post(Post post) {
+        try {
+            return send(post);
+        } catch (RuntimeException e) {
+            // never thrown out of here: a throw would leave event delivery marked busy for good
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(Post post) {
         URI target;
         try {
             target = deliveryTarget(post.signedUrl());

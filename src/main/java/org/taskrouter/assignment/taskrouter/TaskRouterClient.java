@@ -35,6 +35,10 @@ public class TaskRouterClient {
     static final int PAGE_SIZE = 1000;
     /** A bound on one gathered list, so that a looping next_page_url cannot run forever. */
     static final int MAX_ITEMS = 10_000;
+    /** A bound on the pages of one list, so that empty pages that keep naming a next one cannot run forever. */
+    static final int MAX_PAGES = 100;
+    /** How many Workers' Reservation lists are read at the same time. */
+    static final int RESERVATION_LISTS_AT_ONCE = 8;
 
     private final TaskRouterRestClient api;
     private final TwilioConfig twilio;
@@ -67,8 +71,9 @@ public class TaskRouterClient {
 
     /** Changes a Task's assignment status, only if it still has {@code etag} when one is given. */
     public Uni<Task> updateTaskStatus(String taskSid, String etag, String assignmentStatus, String reason) {
-        // Idempotent: the same target status twice ends in the same Task (the second is refused, not doubled).
-        return call(Safety.IDEMPOTENT, () -> api.updateTask(workspace(), taskSid, etag, assignmentStatus, reason));
+        // Not resent after a lost answer: the second try would be refused and report a success as a conflict.
+        return call(Safety.ONLY_IF_UNSENT,
+                () -> api.updateTask(workspace(), taskSid, etag, assignmentStatus, reason));
     }
 
     /** All Reservations of a Task, in the given status or in any when null. */
@@ -82,15 +87,19 @@ public class TaskRouterClient {
     public Uni<List<Reservation>> listReservations(String status) {
         String workspace = workspace();
         return listWorkers().flatMap(workers -> {
+            // A Worker deleted since the list was read has no Reservations; a 404 must not fail the whole list.
             List<Uni<List<Reservation>>> perWorker = new ArrayList<>();
             for (Worker worker : workers) {
                 perWorker.add(gather(cursor -> api.listWorkerReservations(workspace, worker.sid(), status, PAGE_SIZE,
-                        cursor.page(), cursor.token())));
+                        cursor.page(), cursor.token()))
+                        .onFailure(e -> e instanceof TaskRouterException refused && refused.httpStatus() == 404)
+                        .recoverWithItem(List.of()));
             }
             if (perWorker.isEmpty()) {
                 return Uni.createFrom().item(List.<Reservation>of());
             }
-            return Uni.join().all(perWorker).andFailFast().map(lists -> {
+            // a few at a time: hundreds of Workers at once would only earn 429s
+            return Uni.join().all(perWorker).usingConcurrencyOf(RESERVATION_LISTS_AT_ONCE).andFailFast().map(lists -> {
                 List<Reservation> all = new ArrayList<>();
                 lists.forEach(all::addAll);
                 all.sort(java.util.Comparator.comparing(Reservation::dateCreated,
@@ -102,13 +111,13 @@ public class TaskRouterClient {
 
     /** Accepts a pending Reservation. */
     public Uni<Reservation> acceptReservation(String taskSid, String reservationSid) {
-        return call(Safety.IDEMPOTENT,
+        return call(Safety.ONLY_IF_UNSENT,
                 () -> api.updateReservation(workspace(), taskSid, reservationSid, "accepted", null));
     }
 
     /** Rejects a pending Reservation, optionally moving the Worker to another Activity. */
     public Uni<Reservation> rejectReservation(String taskSid, String reservationSid, String workerActivitySid) {
-        return call(Safety.IDEMPOTENT,
+        return call(Safety.ONLY_IF_UNSENT,
                 () -> api.updateReservation(workspace(), taskSid, reservationSid, "rejected", workerActivitySid));
     }
 
@@ -203,25 +212,33 @@ public class TaskRouterClient {
 
     /** Which failures may be retried without risking doing a thing twice. */
     enum Safety {
-        /** Reads, and writes whose repetition changes nothing. */
+        /** Reads, and writes whose repetition changes nothing: retried after any failure to get an answer. */
         IDEMPOTENT,
-        /** Creations: retried only when TaskRouter surely did not get them (refused connection, 429, 503). */
+        /**
+         * Creations and state changes: retried only when TaskRouter surely did not act on them (refused
+         * connection, 429, 503), since after a lost answer a second one would create twice or be refused.
+         */
         ONLY_IF_UNSENT
     }
 
     private <T> Uni<List<T>> gather(Function<PageCursor, Uni<? extends Page<T>>> fetchPage) {
-        return gatherFrom(fetchPage, PageCursor.FIRST, new ArrayList<>());
+        return gatherFrom(fetchPage, PageCursor.FIRST, new ArrayList<>(), 1);
     }
 
     private <T> Uni<List<T>> gatherFrom(Function<PageCursor, Uni<? extends Page<T>>> fetchPage, PageCursor cursor,
-            List<T> gathered) {
+            List<T> gathered, int pages) {
         return call(Safety.IDEMPOTENT, () -> fetchPage.apply(cursor)).flatMap(page -> {
-            gathered.addAll(page.items() == null ? List.of() : page.items());
+            List<T> items = page.items() == null ? List.of() : page.items();
+            gathered.addAll(items);
             PageCursor next = page.meta() == null ? null : PageCursor.after(page.meta().nextPageUrl());
-            if (next == null || gathered.size() >= MAX_ITEMS) {
+            if (next == null || items.isEmpty() || next.equals(cursor)) {
                 return Uni.createFrom().item(gathered);
             }
-            return gatherFrom(fetchPage, next, gathered);
+            if (gathered.size() >= MAX_ITEMS || pages >= MAX_PAGES) {
+                LOG.warnf("Stopped reading a TaskRouter list after %d items on %d pages", gathered.size(), pages);
+                return Uni.createFrom().item(gathered);
+            }
+            return gatherFrom(fetchPage, next, gathered, pages + 1);
         });
     }
 
@@ -235,11 +252,14 @@ public class TaskRouterClient {
         return Uni.createFrom().deferred(() -> request.get()).onFailure().recoverWithUni(failure -> {
             Duration retryAfter = failure instanceof TaskRouterException e ? e.retryAfter().orElse(null) : null;
             if (!isRetryable(safety, failure)) {
-                return Uni.createFrom().failure(translate(failure));
+                return Uni.createFrom().failure(translate(failure, safety));
             }
             Duration wait = backoff(attempt, retryAfter);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            if (attempt >= retry.maxAttempts() || elapsed.plus(wait).compareTo(retry.maxTotal()) > 0) {
+            // Coming back sooner than TaskRouter asked is pointless: give up and pass its Retry-After on instead.
+            boolean askedToWaitLonger = retryAfter != null && retryAfter.compareTo(wait) > 0;
+            if (askedToWaitLonger || attempt >= retry.maxAttempts()
+                    || elapsed.plus(wait).compareTo(retry.maxTotal()) > 0) {
                 return Uni.createFrom().failure(new TaskRouterUnavailableException(
                         "TaskRouter is unavailable after " + attempt + " attempt(s): " + describe(failure), failure,
                         retryAfter));
@@ -262,20 +282,34 @@ public class TaskRouterClient {
     }
 
     private Duration backoff(int attempt, Duration retryAfter) {
-        Duration exponential = retry.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
+        // ±20 % jitter, so that replicas refused together do not come back together
+        double jitter = 0.8 + 0.4 * java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+        Duration exponential = Duration.ofNanos((long) (retry.initialBackoff().toNanos()
+                * (double) (1L << Math.min(attempt - 1, 16)) * jitter));
         Duration wait = retryAfter != null && retryAfter.compareTo(exponential) > 0 ? retryAfter : exponential;
         return wait.compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : wait;
     }
 
     /** No answer from TaskRouter: refused or broken connection, or no answer within the read timeout. */
     private static boolean isTransportFailure(Throwable failure) {
+        if (causedBy(failure, com.fasterxml.jackson.core.JacksonException.class)) {
+            return false; // an answer came, it just could not be read
+        }
         return causedBy(failure, ProcessingException.class) || causedBy(failure, java.io.IOException.class)
                 || causedBy(failure, java.util.concurrent.TimeoutException.class)
                 || causedBy(failure, io.vertx.core.VertxException.class);
     }
 
-    private static Throwable translate(Throwable failure) {
+    private static Throwable translate(Throwable failure, Safety safety) {
+        if (causedBy(failure, com.fasterxml.jackson.core.JacksonException.class)) {
+            return new TaskRouterUnreadableAnswerException(
+                    "TaskRouter answered something this service cannot read; the change may have been made", failure);
+        }
         if (isTransportFailure(failure)) {
+            if (safety == Safety.ONLY_IF_UNSENT && !causedBy(failure, ConnectException.class)) {
+                return new TaskRouterUnavailableException("TaskRouter did not answer (" + describe(failure)
+                        + "); the change may have been made: look before trying again", failure, null);
+            }
             return new TaskRouterUnavailableException("TaskRouter could not be reached: " + describe(failure),
                     failure, null);
         }

@@ -230,7 +230,7 @@ class OperatorApiTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody(TaskRouterJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
         operator().contentType("application/json").body("{\"attributes\":{}}")
-                .when().post("/api/tasks").then().statusCode(503).body("error", containsString("could not be reached"));
+                .when().post("/api/tasks").then().statusCode(503).body("error", containsString("the change may have been made"));
         taskRouter.verify(1, postRequestedFor(urlEqualTo(WORKSPACE_PATH + "/Tasks")));
     }
 
