@@ -1,0 +1,190 @@
+package org.taskrouter.assignment.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The callback side of {@link TaskRouterSimulator}: the parameters of assignment callbacks, sending them once the
+ * lock is released and applying their answers as new locked changes, and the Workspace events, queued under the
+ * lock so that they go out in the order things happened.
+ */
+final class SimulatorCallbacks {
+
+    private static final Logger LOG = Logger.getLogger(TaskRouterSimulator.class);
+
+    private final SimulatorCredentials credentials;
+    private final CallbackDelivery delivery;
+    private final BiConsumer<WorkspaceState, Consumer<Outbox>> internal;
+
+    /**
+     * @param internal runs a change the simulator makes itself under its lock, ignored if the Workspace was reset
+     */
+    SimulatorCallbacks(SimulatorCredentials credentials, CallbackDelivery delivery,
+            BiConsumer<WorkspaceState, Consumer<Outbox>> internal) {
+        this.credentials = credentials;
+        this.delivery = delivery;
+        this.internal = internal;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Assignment callbacks
+    // ---------------------------------------------------------------------------------------------------------
+
+    Map<String, String> assignmentParams(WorkspaceState ws, ReservationState reservation, Instant now) {
+        TaskState task = reservation.task;
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", credentials.accountSid());
+        params.put("WorkspaceSid", ws.sid);
+        params.put("WorkflowSid", task.workflow.sid);
+        params.put("TaskQueueSid", task.queue.sid);
+        params.put("WorkerSid", reservation.worker.sid);
+        params.put("WorkerAttributes", reservation.worker.attributesText);
+        params.put("TaskSid", task.sid);
+        params.put("TaskAttributes", task.attributesText);
+        params.put("TaskAge", String.valueOf(Representations.age(task, now)));
+        params.put("TaskPriority", String.valueOf(task.priority));
+        params.put("ReservationSid", reservation.sid);
+        params.put("Timestamp", String.valueOf(now.getEpochSecond()));
+        return params;
+    }
+
+    /** Posts the assignment callbacks a change left in {@code out}; called after the lock is released. */
+    void sendAssignments(Outbox out, LifecycleEngine lifecycle) {
+        for (Outbox.PendingAssignment assignment : out.assignments) {
+            delivery.assignment(assignment.url(), assignment.fallbackUrl(), assignment.params())
+                    .thenAccept(answer -> applyAnswer(assignment, answer, lifecycle))
+                    .exceptionally(failure -> {
+                        LOG.warnf("TaskRouter simulator: the answer to the assignment callback of Reservation %s "
+                                + "could not be applied: %s", assignment.reservationSid(), failure.toString());
+                        return null;
+                    });
+        }
+    }
+
+    private void applyAnswer(Outbox.PendingAssignment assignment, AssignmentAnswer answer, LifecycleEngine lifecycle) {
+        if (answer.kind() == AssignmentAnswer.Kind.DEFER) {
+            return;
+        }
+        internal.accept(assignment.workspace(), out -> {
+            ReservationState reservation = assignment.workspace().reservations.get(assignment.reservationSid());
+            // Answered too late: the Reservation was accepted, rejected or timed out through another path.
+            if (reservation == null || reservation.status != ReservationStatus.PENDING) {
+                return;
+            }
+            WorkspaceState ws = assignment.workspace();
+            if (answer.kind() == AssignmentAnswer.Kind.ACCEPT) {
+                lifecycle.accept(ws, reservation, null, out);
+            } else {
+                ActivityState activity = answer.activitySid() == null ? null : ws.activities.get(answer.activitySid());
+                if (answer.activitySid() != null && activity == null) {
+                    LOG.infof("TaskRouter simulator: the reject instruction for Reservation %s names activity_sid %s, "
+                            + "which is not an Activity of this Workspace; the Worker keeps TaskRouter's default",
+                            reservation.sid, answer.activitySid());
+                }
+                lifecycle.reject(ws, reservation, activity, out);
+            }
+            lifecycle.dispatch(ws, out);
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Events
+    // ---------------------------------------------------------------------------------------------------------
+
+    void reservationEvent(WorkspaceState ws, String type, ReservationState reservation, String description,
+            Outbox out) {
+        if (ws.eventCallbackUrl == null) {
+            return;
+        }
+        Map<String, String> event = eventBase(ws, type, "Reservation", reservation.sid, description, out);
+        taskFields(event, reservation.task, out.now);
+        workerFields(event, reservation.worker);
+        event.put("ReservationSid", reservation.sid);
+        event.put("TaskQueueSid", reservation.queue.sid);
+        event.put("TaskQueueName", reservation.queue.friendlyName);
+        delivery.enqueueEvent(ws.eventCallbackUrl, event);
+    }
+
+    void taskEvent(WorkspaceState ws, String type, TaskState task, String description, Outbox out) {
+        if (ws.eventCallbackUrl == null) {
+            return;
+        }
+        Map<String, String> event = eventBase(ws, type, "Task", task.sid, description, out);
+        taskFields(event, task, out.now);
+        ReservationState accepted = LifecycleEngine.acceptedReservation(task);
+        if (accepted == null && task.status == TaskStatus.COMPLETED) {
+            accepted = task.reservations.stream().filter(r -> r.status == ReservationStatus.COMPLETED).findFirst().orElse(null);
+        }
+        if (accepted != null) {
+            event.put("ReservationSid", accepted.sid);
+            workerFields(event, accepted.worker);
+        }
+        delivery.enqueueEvent(ws.eventCallbackUrl, event);
+    }
+
+    /** {@code worker.activity.update}: the Worker moved from {@code before}, where it spent {@code inBefore}. */
+    void workerActivityEvent(WorkspaceState ws, WorkerState worker, ActivityState activity, ActivityState before,
+            Duration inBefore, Outbox out) {
+        if (ws.eventCallbackUrl != null) {
+            Map<String, String> event = eventBase(ws, "worker.activity.update", "Worker", worker.sid,
+                    "Worker " + worker.friendlyName + " updated to " + activity.friendlyName + " Activity", out);
+            workerFields(event, worker);
+            event.put("WorkerPreviousActivitySid", before.sid);
+            event.put("WorkerPreviousActivityName", before.friendlyName);
+            event.put("WorkerTimeInPreviousActivity", String.valueOf(inBefore.getSeconds()));
+            event.put("WorkerTimeInPreviousActivityMs", String.valueOf(inBefore.toMillis()));
+            delivery.enqueueEvent(ws.eventCallbackUrl, event);
+        }
+    }
+
+    private Map<String, String> eventBase(WorkspaceState ws, String type, String resourceType, String resourceSid,
+            String description, Outbox out) {
+        Map<String, String> event = new LinkedHashMap<>();
+        event.put("EventType", type);
+        event.put("Sid", Sids.random("EV"));
+        event.put("AccountSid", credentials.accountSid());
+        event.put("WorkspaceSid", ws.sid);
+        event.put("WorkspaceName", ws.friendlyName);
+        event.put("ResourceType", resourceType);
+        event.put("ResourceSid", resourceSid);
+        event.put("EventDescription", description);
+        event.put("Timestamp", String.valueOf(out.now.getEpochSecond()));
+        event.put("TimestampMs", String.valueOf(out.now.toEpochMilli()));
+        return event;
+    }
+
+    private static void taskFields(Map<String, String> event, TaskState task, Instant now) {
+        event.put("TaskSid", task.sid);
+        event.put("TaskAttributes", task.attributesText);
+        event.put("TaskAssignmentStatus", task.status.wire());
+        event.put("TaskAge", String.valueOf(Representations.age(task, now)));
+        event.put("TaskPriority", String.valueOf(task.priority));
+        event.put("TaskChannelUniqueName", task.taskChannel);
+        event.put("WorkflowSid", task.workflow.sid);
+        event.put("WorkflowName", task.workflow.friendlyName);
+        if (task.queue != null) {
+            event.put("TaskQueueSid", task.queue.sid);
+            event.put("TaskQueueName", task.queue.friendlyName);
+        }
+        if (task.reason != null && task.status == TaskStatus.CANCELED) {
+            event.put("TaskCanceledReason", task.reason);
+        }
+        if (task.reason != null && task.status == TaskStatus.COMPLETED) {
+            event.put("TaskCompletedReason", task.reason);
+        }
+    }
+
+    private static void workerFields(Map<String, String> event, WorkerState worker) {
+        event.put("WorkerSid", worker.sid);
+        event.put("WorkerName", worker.friendlyName);
+        event.put("WorkerActivitySid", worker.activity.sid);
+        event.put("WorkerActivityName", worker.activity.friendlyName);
+        event.put("WorkerAttributes", worker.attributesText);
+    }
+}
