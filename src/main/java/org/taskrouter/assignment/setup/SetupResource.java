@@ -1,24 +1,26 @@
 package org.taskrouter.assignment.setup;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.taskrouter.assignment.config.PublicUrlConfig;
+import org.taskrouter.assignment.error.ConflictException;
 import org.taskrouter.assignment.operator.OperatorOnly;
+import org.taskrouter.assignment.signature.PublicUrl;
 import org.taskrouter.assignment.workspace.WorkspaceDefinition;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** {@code POST /api/setup}: the quickstart's Workspace on the configured TaskRouter, created or brought up to date. */
 @Path("/api/setup")
@@ -28,12 +30,13 @@ import io.smallrye.mutiny.Uni;
 public class SetupResource {
 
     private final WorkspaceProvisioner provisioner;
-    private final PublicUrlConfig publicUrl;
+    private final PublicUrl publicUrl;
     private final WorkspaceDefinition quickstart = WorkspaceDefinition.loadQuickstart();
+    private final AtomicBoolean running = new AtomicBoolean();
 
     public SetupResource(WorkspaceProvisioner provisioner, PublicUrlConfig publicUrl) {
         this.provisioner = provisioner;
-        this.publicUrl = publicUrl;
+        this.publicUrl = new PublicUrl(publicUrl.baseUrl(), publicUrl.trustForwardedHeaders());
     }
 
     @POST
@@ -41,17 +44,19 @@ public class SetupResource {
     @Operation(summary = "Create the quickstart's Activities, TaskQueues, Workers and Workflow; answer the .env lines")
     @APIResponse(responseCode = "200", description = "What was created or found, and the .env lines naming it")
     @APIResponse(responseCode = "503", description = "TaskRouter is not configured or unreachable")
-    public Uni<SetupResult> setUp(UriInfo request) {
+    public Uni<SetupResult> setUp(HttpServerRequest request) {
         List<String> warnings = new ArrayList<>();
-        String base = publicUrl.baseUrl().map(URI::toString).orElseGet(() -> {
-            String own = request.getBaseUri().toString();
-            warnings.add("PUBLIC_BASE_URL is not set: the callbacks point at " + own
+        PublicUrl.Base base = publicUrl.base(request);
+        if (!base.known()) {
+            warnings.add("PUBLIC_BASE_URL is not set: the callbacks point at " + base.url()
                     + ", the address this request came to; Twilio can reach it only if it is public");
-            return own;
-        });
-        if (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
         }
-        return provisioner.provision(quickstart, base, warnings);
+        // Two runs at once would both find nothing and both create: one at a time (per replica).
+        if (!running.compareAndSet(false, true)) {
+            throw new ConflictException("A setup is already running; try again when it has finished");
+        }
+        // deferred: a refusal thrown at once (TaskRouter not configured) must release the flag too
+        return Uni.createFrom().deferred(() -> provisioner.provision(quickstart, base.url(), warnings))
+                .onTermination().invoke(() -> running.set(false));
     }
 }

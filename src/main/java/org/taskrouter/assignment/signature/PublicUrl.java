@@ -21,17 +21,36 @@ public final class PublicUrl {
 
     /** The public URL of {@code request}: scheme, host, optional port and prefix, path and query. */
     public String of(HttpServerRequest request) {
-        String pathAndQuery = request.uri();
+        String base = trustedBase(request);
+        return base != null ? base + request.uri() : request.absoluteURI();
+    }
+
+    /**
+     * The public base URL (scheme, host, optional port and prefix, no trailing slash) as {@code request} shows it,
+     * and whether that came from configuration or trusted headers rather than from the request's own address.
+     */
+    public Base base(HttpServerRequest request) {
+        String base = trustedBase(request);
+        if (base != null) {
+            return new Base(base, true);
+        }
+        String own = request.absoluteURI();
+        String path = request.uri();
+        return new Base(own.endsWith(path) ? own.substring(0, own.length() - path.length()) : own, false);
+    }
+
+    /** A base URL, and whether it is the public one rather than the address the request arrived at. */
+    public record Base(String url, boolean known) {
+    }
+
+    private String trustedBase(HttpServerRequest request) {
         if (trustForwardedHeaders) {
             String forwarded = fromForwardedHeaders(request);
             if (forwarded != null) {
-                return forwarded + pathAndQuery;
+                return forwarded;
             }
         }
-        if (configuredBase != null) {
-            return configuredBase + pathAndQuery;
-        }
-        return request.absoluteURI();
+        return configuredBase;
     }
 
     private static String fromForwardedHeaders(HttpServerRequest request) {

@@ -24,6 +24,14 @@ class TaskRouterNotConfiguredTest {
     }
 
     @Test
+    void refusesSetupClearlyEveryTimeItIsAsked() {
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer test-operator-token").when().post("/api/setup")
+                    .then().statusCode(503).body("error", containsString("TaskRouter is not configured"));
+        }
+    }
+
+    @Test
     void saysWhichVariablesAreMissing() {
         given().header("Authorization", "Bearer test-operator-token").when().get("/api/reservations")
                 .then().statusCode(503)

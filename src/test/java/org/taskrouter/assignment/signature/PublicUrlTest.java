@@ -52,6 +52,14 @@ class PublicUrlTest {
     }
 
     @Test
+    void givesTheBaseForProvisioningAndSaysWhetherItIsThePublicOne() {
+        assertEquals(new PublicUrl.Base("https://abc123.ngrok.app", true),
+                new PublicUrl(Optional.of(URI.create("https://abc123.ngrok.app/")), false).base(request(Map.of())));
+        assertEquals(new PublicUrl.Base("http://10.0.0.7:8080", false),
+                new PublicUrl(Optional.empty(), false).base(request(Map.of())));
+    }
+
+    @Test
     void takesTheClientFacingHopOfAProxyChain() {
         assertEquals("https://cc.example.com/assignment_callback?x=1", new PublicUrl(Optional.empty(), true)
                 .of(request(Map.of("X-Forwarded-Host", "cc.example.com, inner.local", "X-Forwarded-Proto", "https, http"))));
