@@ -56,8 +56,9 @@ public class ReservationDecisionResource {
             String body) throws JacksonException {
         Sids.require(taskSid, "WT", "taskSid");
         Sids.require(reservationSid, "WR", "reservationSid");
-        String activitySid = bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid)
-                .map(sid -> Sids.require(sid, "WA", "activitySid")).orElse(null);
+        String activitySid = Sids.requireIfPresent(
+                bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid).orElse(null),
+                "WA", "activitySid");
         return taskRouter.rejectReservation(taskSid, reservationSid, activitySid);
     }
 }

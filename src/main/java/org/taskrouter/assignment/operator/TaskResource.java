@@ -118,8 +118,7 @@ public class TaskResource {
         Sids.require(taskSid, "WT", "taskSid");
         CompleteTaskRequest request = bodies.read(body, CompleteTaskRequest.class)
                 .orElse(new CompleteTaskRequest(null, null));
-        String activitySid = request.activitySid() == null ? null
-                : Sids.require(request.activitySid(), "WA", "activitySid");
+        String activitySid = Sids.requireIfPresent(request.activitySid(), "WA", "activitySid");
         return lifecycle.complete(taskSid, reason(request.reason(), "completed"), activitySid);
     }
 

@@ -17,6 +17,11 @@ public final class Sids {
         return value != null && value.length() == 34 && value.startsWith(prefix) && SHAPE.matcher(value).matches();
     }
 
+    /** Null when {@code value} is null (an optional field left out), else as {@link #require}. */
+    public static String requireIfPresent(String value, String prefix, String what) {
+        return value == null ? null : require(value, prefix, what);
+    }
+
     /** {@code value} when it is a SID of the kind {@code prefix}; otherwise a 400 naming {@code what}. */
     public static String require(String value, String prefix, String what) {
         if (!isSid(value, prefix)) {

@@ -5,16 +5,12 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 /** TaskRouter answered with an error status; carries its error JSON when it sent one. */
 public final class TaskRouterException extends RuntimeException {
 
-    private static final ObjectMapper ERROR_READER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper ERROR_READER = TaskRouterJsonReading.configure(new ObjectMapper());
 
     private final int httpStatus;
     private final TwilioError error;
