@@ -14,26 +14,7 @@ PUBLIC=https://bench.example
 WORK=$(mktemp -d)
 trap 'kill ${APP_PID:-} 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && nginx -p "$WORK" -c "$WORK/nginx.conf" -s stop 2>/dev/null; rm -rf "$WORK"' EXIT
 
-# A realistic callback body, signed the way Twilio signs: HMAC-SHA1(token, URL + sorted name+value pairs).
-declare -A P=(
-  [AccountSid]=AC00000000000000000000000000000000 [WorkspaceSid]=WS00000000000000000000000000000000
-  [WorkflowSid]=WW00000000000000000000000000000000 [TaskQueueSid]=WQ00000000000000000000000000000001
-  [WorkerSid]=WK0000000000000000000000000000a11c [WorkerAttributes]='{"languages":["en","es"]}'
-  [TaskSid]=WT00000000000000000000000000000001 [TaskAttributes]='{"selected_language":"es"}'
-  [TaskAge]=3 [TaskPriority]=0 [ReservationSid]=WR00000000000000000000000000000001 [Timestamp]=1732492800)
-urlencode() { jq -rn --arg v "$1" '$v|@uri'; }
-data="$PUBLIC/assignment_callback"; body=""
-for name in $(printf '%s\n' "${!P[@]}" | LC_ALL=C sort); do
-  data+="$name${P[$name]}"
-  body+="${body:+&}$name=$(urlencode "${P[$name]}")"
-done
-SIGNATURE=$(printf '%s' "$data" | openssl dgst -sha1 -hmac "$TOKEN" -binary | base64)
-cat > "$WORK/callback.lua" <<LUA
-wrk.method = "POST"
-wrk.body = "$body"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["X-Twilio-Signature"] = "$SIGNATURE"
-LUA
+source bench/signed-callback.sh
 
 run() { # name url
   wrk -t1 -c"$CONNECTIONS" -d10s -s "$WORK/callback.lua" "$2" >/dev/null # warm-up: the JIT needs a few seconds
@@ -61,6 +42,6 @@ TWILIO_AUTH_TOKEN=$TOKEN PUBLIC_BASE_URL=$PUBLIC QUARKUS_HTTP_PORT=$PORT QUARKUS
 APP_PID=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 answer=$(curl -s -X POST "http://127.0.0.1:$PORT/assignment_callback" -H 'Content-Type: application/x-www-form-urlencoded' \
-  -H "X-Twilio-Signature: $SIGNATURE" --data "$body")
+  -H "X-Twilio-Signature: $SIGNATURE" --data "$BODY")
 [ "$answer" = "{}" ] || { echo "the signed callback was refused: $answer"; exit 1; }
 run "signed assignment callbacks (JVM)" "http://127.0.0.1:$PORT/assignment_callback"

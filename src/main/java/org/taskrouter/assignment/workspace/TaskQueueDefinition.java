@@ -1,5 +1,7 @@
 package org.taskrouter.assignment.workspace;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A TaskQueue: which Workers may take its Tasks, and the Activities they move through.
  *
@@ -8,6 +10,8 @@ package org.taskrouter.assignment.workspace;
  * @param reservationActivity the friendly name of the Activity a Worker moves to when reserved; absent, none
  * @param assignmentActivity the friendly name of the Activity a Worker moves to on accepting; absent, none
  */
+// Bound from YAML by WorkspaceDefinition's own ObjectMapper, which Quarkus does not see.
+@RegisterForReflection
 public record TaskQueueDefinition(
         String friendlyName, String targetWorkers, String reservationActivity, String assignmentActivity) {
 

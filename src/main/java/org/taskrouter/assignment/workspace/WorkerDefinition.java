@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A Worker and the Activity it starts in.
  *
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * @param activity the friendly name of its starting Activity; absent, the Workspace's default Activity
  * @param attributes the Worker's attributes, matched by TaskQueues' target expressions
  */
+// Bound from YAML by WorkspaceDefinition's own ObjectMapper, which Quarkus does not see.
+@RegisterForReflection
 public record WorkerDefinition(String friendlyName, String activity, Map<String, Object> attributes) {
 
     /** Checks that the name is present; no attributes means {@code {}}. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A Workflow: its filters route each new Task to a TaskQueue, first match wins, else the default queue.
  *
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * @param filters the filters, tried in order
  * @param defaultQueue the friendly name of the TaskQueue for Tasks no filter matches
  */
+// Bound from YAML by WorkspaceDefinition's own ObjectMapper, which Quarkus does not see.
+@RegisterForReflection
 public record WorkflowDefinition(
         String friendlyName,
         String assignmentCallbackPath,

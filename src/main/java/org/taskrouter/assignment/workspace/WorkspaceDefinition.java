@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A TaskRouter Workspace described declaratively: its Activities, Workers, TaskQueues and Workflows, which refer
  * to each other by friendly name. The embedded simulator seeds itself from it, and the setup endpoint creates the
@@ -30,6 +32,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
  * @param taskQueues the TaskQueues
  * @param workflows the Workflows
  */
+// Bound from YAML by WorkspaceDefinition's own ObjectMapper, which Quarkus does not see.
+@RegisterForReflection
 public record WorkspaceDefinition(
         String friendlyName,
         String eventCallbackPath,

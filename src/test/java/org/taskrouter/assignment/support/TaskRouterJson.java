@@ -43,6 +43,44 @@ public final class TaskRouterJson {
                 """.formatted(activityName, activitySid, available, name, sid, WORKSPACE);
     }
 
+    public static String activity(String sid, String name, boolean available) {
+        return """
+                {"account_sid":"AC00000000000000000000000000000000","available":%s,"date_created":"2014-05-14T10:50:02Z",
+                 "date_updated":"2014-05-14T10:50:02Z","friendly_name":"%s","sid":"%s","workspace_sid":"%s",
+                 "url":"https://x","links":{}}
+                """.formatted(available, name, sid, WORKSPACE);
+    }
+
+    public static String taskQueue(String sid, String name, String targetWorkers) {
+        return """
+                {"account_sid":"AC00000000000000000000000000000000","assignment_activity_sid":null,
+                 "assignment_activity_name":null,"date_created":"2014-05-14T10:50:02Z",
+                 "date_updated":"2014-05-14T10:50:02Z","friendly_name":"%s","max_reserved_workers":1,
+                 "reservation_activity_sid":null,"reservation_activity_name":null,"sid":"%s",
+                 "target_workers":%s,"task_order":"FIFO","workspace_sid":"%s","url":"https://x","links":{}}
+                """.formatted(name, sid, quote(targetWorkers), WORKSPACE);
+    }
+
+    public static String workflow(String sid, String name, String assignmentCallbackUrl) {
+        return """
+                {"account_sid":"AC00000000000000000000000000000000","assignment_callback_url":"%s",
+                 "configuration":"{\\"task_routing\\":{\\"filters\\":[]}}","date_created":"2014-05-14T10:50:02Z",
+                 "date_updated":"2014-05-14T10:50:02Z","document_content_type":"application/json",
+                 "fallback_assignment_callback_url":null,"friendly_name":"%s","sid":"%s",
+                 "task_reservation_timeout":120,"workspace_sid":"%s","url":"https://x","links":{}}
+                """.formatted(assignmentCallbackUrl, name, sid, WORKSPACE);
+    }
+
+    public static String workspace(String eventCallbackUrl, String timeoutActivitySid) {
+        return """
+                {"account_sid":"AC00000000000000000000000000000000","date_created":"2014-05-14T10:50:02Z",
+                 "date_updated":"2014-05-14T10:50:02Z","default_activity_name":"Offline","default_activity_sid":"%s",
+                 "event_callback_url":"%s","events_filter":null,"friendly_name":"TaskRouter Quickstart",
+                 "multi_task_enabled":true,"sid":"%s","timeout_activity_name":"Offline","timeout_activity_sid":"%s",
+                 "prioritize_queue_order":"FIFO","url":"https://x","links":{}}
+                """.formatted(timeoutActivitySid, eventCallbackUrl, WORKSPACE, timeoutActivitySid);
+    }
+
     /** A list answer; {@code nextPageUrl} null on the last page. */
     public static String page(String key, String nextPageUrl, String... items) {
         return """
