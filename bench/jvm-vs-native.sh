@@ -6,6 +6,9 @@
 # Needs wrk, openssl, jq, python3 (Debian: apt-get install wrk openssl jq python3). Build both first:
 #   ./mvnw -B package -DskipTests && ./mvnw -B package -Dnative -DskipTests
 # then: bench/jvm-vs-native.sh [connections] [load-seconds] [starts]
+# JAVA_OPTS and NATIVE_OPTS add options to each (e.g. NATIVE_OPTS=-Xmn32m). When the build made an AppCDS
+# archive (target/quarkus-app/app-cds.jsa, -Dquarkus.package.jar.appcds.enabled=true), the jar is measured
+# with it too.
 # Starts only its own processes and stops them by PID.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,7 +92,14 @@ measure() { # name command...
 
 echo "| build | exec to first 200 | RSS after start | RSS after ${LOAD_SECONDS} s at ${CONNECTIONS} connections | requests/s | p50 / p99 | non-2xx |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
-measure "JVM (java -jar, $(java -version 2>&1 | head -1 | cut -d'"' -f2))" java -jar "$JAR"
-measure "native" "$BINARY"
+JAVA_VERSION=$(java -version 2>&1 | head -1 | cut -d'"' -f2)
+# shellcheck disable=SC2086 # the options are meant to split
+measure "JVM (java -jar, $JAVA_VERSION${JAVA_OPTS:+, $JAVA_OPTS})" java ${JAVA_OPTS:-} -jar "$JAR"
+if [ -f target/quarkus-app/app-cds.jsa ]; then
+  # shellcheck disable=SC2086
+  measure "JVM with AppCDS" java ${JAVA_OPTS:-} -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -jar "$JAR"
+fi
+# shellcheck disable=SC2086
+measure "native${NATIVE_OPTS:+ ($NATIVE_OPTS)}" "$BINARY" ${NATIVE_OPTS:-}
 echo
 echo "binary $(du -m "$BINARY" | cut -f1) MB ($BINARY); jar directory $(du -sm target/quarkus-app | cut -f1) MB (target/quarkus-app)"
