@@ -1,5 +1,7 @@
 package org.taskrouter.assignment.callback;
 
+import java.time.Instant;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
+import org.taskrouter.assignment.feed.EventFeed;
+import org.taskrouter.assignment.feed.TaskRouterEvent;
 import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -23,12 +27,14 @@ public class AssignmentCallbackResource {
     private final CallbackSignatureVerifier signatures;
     private final AttributesReader attributes;
     private final AssignmentPolicy policy;
+    private final EventFeed feed;
 
     public AssignmentCallbackResource(CallbackSignatureVerifier signatures, AttributesReader attributes,
-            AssignmentPolicy policy) {
+            AssignmentPolicy policy, EventFeed feed) {
         this.signatures = signatures;
         this.attributes = attributes;
         this.policy = policy;
+        this.feed = feed;
     }
 
     @POST
@@ -44,10 +50,20 @@ public class AssignmentCallbackResource {
         signatures.verify(request, form.params());
         AssignmentCallback callback = AssignmentCallback.from(form, attributes);
         Instruction answer = policy.decide(callback);
+        feed.add(event(callback, answer));
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Assignment callback: Task %s reserved for Worker %s (Reservation %s), answered %s",
                     callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.text());
         }
         return answer;
+    }
+
+    /** The callback as the console shows it: TaskRouter reports no event of its own for it. */
+    private static TaskRouterEvent event(AssignmentCallback callback, Instruction answer) {
+        return new TaskRouterEvent(null, null, TaskRouterEvent.ASSIGNMENT_CALLBACK,
+                "Assignment callback: Task " + callback.taskSid() + " reserved for Worker " + callback.workerSid()
+                        + ", answered " + answer.text(),
+                "reservation", callback.reservationSid(), callback.taskSid(), "reserved", callback.reservationSid(),
+                callback.workerSid(), null, callback.timestamp(), Instant.now());
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.taskrouter.assignment.feed.EventFeed;
+import org.taskrouter.assignment.feed.TaskRouterEvent;
 import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -37,7 +39,15 @@ public class EventCallbackResource {
     public RestResponse<Void> receive(String body, HttpServerRequest request) {
         CallbackForm form = CallbackForm.read(request, body);
         signatures.verify(request, form.params());
-        feed.add(TaskRouterEvent.from(form, Instant.now()));
+        feed.add(event(form, Instant.now()));
         return RestResponse.noContent();
+    }
+
+    /** The event a callback form describes; {@code EventType} is the one required parameter. */
+    static TaskRouterEvent event(CallbackForm form, Instant receivedAt) {
+        return new TaskRouterEvent(null, form.first("Sid"), form.required("EventType"), form.first("EventDescription"),
+                form.first("ResourceType"), form.first("ResourceSid"), form.first("TaskSid"),
+                form.first("TaskAssignmentStatus"), form.first("ReservationSid"), form.first("WorkerSid"),
+                form.first("WorkerActivityName"), form.first("Timestamp"), receivedAt);
     }
 }

@@ -1,4 +1,4 @@
-package org.taskrouter.assignment.operator;
+package org.taskrouter.assignment.feed;
 
 import java.util.List;
 
@@ -11,13 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.taskrouter.assignment.callback.EventFeed;
-import org.taskrouter.assignment.callback.TaskRouterEvent;
 import org.taskrouter.assignment.error.BadRequestException;
+import org.taskrouter.assignment.operator.OperatorOnly;
 
 import io.smallrye.common.annotation.NonBlocking;
 
-/** The TaskRouter events this replica received recently. */
+/** {@code GET /api/events}: what the feed holds, newest first, the same items the stream sends. */
 @Path("/api/events")
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)

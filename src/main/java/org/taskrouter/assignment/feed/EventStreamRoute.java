@@ -1,0 +1,119 @@
+package org.taskrouter.assignment.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+import org.taskrouter.assignment.error.ErrorBody;
+import org.taskrouter.assignment.operator.OperatorToken;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code GET /api/events/stream}: the feed as server-sent events, {@code id:} and {@code data:} (the JSON of an
+ * item of {@code GET /api/events}) per event. A client that reconnects with {@code Last-Event-ID} first gets what
+ * it missed. A Vert.x route rather than a JAX-RS resource, because it must bound what each client may fall behind
+ * and write heartbeats between events; it checks the same {@link OperatorToken} as the REST filter.
+ */
+@Singleton
+public class EventStreamRoute {
+
+    static final String PATH = "/api/events/stream";
+    private static final Logger LOG = Logger.getLogger(EventStreamRoute.class);
+
+    private final EventFeed feed;
+    private final OperatorToken token;
+    private final ObjectMapper json;
+    private final Vertx vertx;
+    private final StreamConfig config;
+    private final AtomicInteger open = new AtomicInteger();
+    /** The last event written as a frame: every client gets the same event in turn, so it is written once. */
+    private volatile Frame lastFrame;
+
+    private record Frame(TaskRouterEvent event, byte[] bytes) {
+    }
+
+    public EventStreamRoute(EventFeed feed, OperatorToken token, ObjectMapper json, Vertx vertx, StreamConfig config) {
+        this.feed = feed;
+        this.token = token;
+        this.json = json;
+        this.vertx = vertx;
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        // before the REST layer, which would otherwise answer for everything under /api
+        router.get(PATH).order(Integer.MIN_VALUE + 1).handler(this::open);
+    }
+
+    /** Streams currently open on this replica. */
+    public int openStreams() {
+        return open.get();
+    }
+
+    private void open(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        Optional<ErrorBody> refusal = token.refusal(context.request().getHeader("Authorization"));
+        if (refusal.isPresent()) {
+            if (refusal.get().status() == 401) {
+                response.putHeader("WWW-Authenticate", "Bearer");
+            }
+            response.setStatusCode(refusal.get().status()).putHeader("Content-Type", "application/json")
+                    .end(Json.encode(refusal.get()));
+            return;
+        }
+        response.setChunked(true)
+                .putHeader("Content-Type", "text/event-stream")
+                .putHeader("Cache-Control", "no-store")
+                // nginx and similar proxies would otherwise hold events back to fill a buffer
+                .putHeader("X-Accel-Buffering", "no");
+        // a comment at once: the client sees the 200 and its headers now, not with the first event
+        response.write(": connected\n\n");
+
+        long[] heartbeat = new long[1];
+        EventFeed.Subscription[] subscription = new EventFeed.Subscription[1];
+        StreamClient client = new StreamClient(response, vertx.getOrCreateContext(), config.clientBuffer(), () -> {
+            vertx.cancelTimer(heartbeat[0]);
+            if (subscription[0] != null) {
+                subscription[0].close();
+            }
+            open.decrementAndGet();
+        });
+        open.incrementAndGet();
+        Optional<String> lastEventId = Optional.ofNullable(context.request().getHeader("Last-Event-ID"))
+                .map(String::trim).filter(id -> !id.isEmpty());
+        subscription[0] = feed.subscribe(lastEventId, event -> client.offer(frame(event)));
+        List<byte[]> missed = subscription[0].missed().stream().map(this::frame).toList();
+        client.replay(missed);
+        heartbeat[0] = vertx.setPeriodic(config.heartbeat().toMillis(), ignored -> client.heartbeat());
+        LOG.debugf("Event stream opened%s, %d missed event(s) replayed", lastEventId.map(id -> " after " + id)
+                .orElse(""), missed.size());
+    }
+
+    private byte[] frame(TaskRouterEvent event) {
+        Frame last = lastFrame;
+        if (last != null && last.event() == event) {
+            return last.bytes();
+        }
+        try {
+            byte[] bytes = ("id: " + event.id() + "\ndata: " + json.writeValueAsString(event) + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            lastFrame = new Frame(event, bytes);
+            return bytes;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event of the feed cannot be written as JSON", e);
+        }
+    }
+}

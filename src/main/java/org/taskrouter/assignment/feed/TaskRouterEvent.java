@@ -1,0 +1,37 @@
+package org.taskrouter.assignment.feed;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One item of the event feed, as {@code GET /api/events} and the stream show it: an event TaskRouter posted to the
+ * Event Callback URL, or an assignment callback and the answer it got ({@link #ASSIGNMENT_CALLBACK}).
+ *
+ * @param id the feed's id for it, increasing; the stream's {@code id:} and {@code Last-Event-ID}; null until added
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TaskRouterEvent(
+        String id,
+        String sid,
+        String eventType,
+        String description,
+        String resourceType,
+        String resourceSid,
+        String taskSid,
+        String taskAssignmentStatus,
+        String reservationSid,
+        String workerSid,
+        String workerActivityName,
+        String timestamp,
+        Instant receivedAt) {
+
+    /** The {@link #eventType} of an assignment callback: TaskRouter has no event of its own for it. */
+    public static final String ASSIGNMENT_CALLBACK = "assignment.callback";
+
+    /** This event with the feed's id. */
+    TaskRouterEvent withId(String feedId) {
+        return new TaskRouterEvent(feedId, sid, eventType, description, resourceType, resourceSid, taskSid,
+                taskAssignmentStatus, reservationSid, workerSid, workerActivityName, timestamp, receivedAt);
+    }
+}
