@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.SignedForm;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 
@@ -22,8 +21,7 @@ import io.restassured.response.ValidatableResponse;
 class AssignmentCallbackResourceTest {
 
     static final String CALLBACK_URL = SignedForm.TEST_PUBLIC_BASE + "/assignment_callback";
-    static final RestAssuredConfig FORM_AS_IS = RestAssuredConfig.config()
-            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    static final RestAssuredConfig FORM_AS_IS = SignedForm.FORM_AS_IS;
 
     static ValidatableResponse post(String body, String signature) {
         var request = given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded").body(body);

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -20,23 +19,11 @@ class EventCallbackResourceTest {
     static final String EVENTS_URL = SignedForm.TEST_PUBLIC_BASE + "/events";
 
     private static Map<String, String> event(String sid, String type) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("Sid", sid);
-        params.put("EventType", type);
-        params.put("ResourceType", "reservation");
-        params.put("ResourceSid", "WR00000000000000000000000000000009");
-        params.put("TaskSid", "WT00000000000000000000000000000009");
-        params.put("WorkerSid", "WK0000000000000000000000000000a11c");
-        params.put("EventDescription", "Reservation WR… accepted");
-        params.put("Timestamp", "1732492800");
-        params.put("AccountSid", "AC00000000000000000000000000000000");
-        return params;
+        return SignedForm.eventParams(sid, type);
     }
 
     private static io.restassured.response.ValidatableResponse post(SignedForm form) {
-        return given().config(AssignmentCallbackResourceTest.FORM_AS_IS).contentType("application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", form.signature()).body(form.body())
-                .when().post("/events").then();
+        return form.postTo("/events");
     }
 
     @Test

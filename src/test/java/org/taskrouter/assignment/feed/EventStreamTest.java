@@ -15,7 +15,6 @@ import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,6 @@ import org.taskrouter.assignment.support.SignedForm;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 
 /** {@code GET /api/events/stream}: what a console reading the live feed with fetch relies on. */
@@ -34,30 +31,14 @@ class EventStreamTest {
 
     static final String TOKEN = "test-operator-token";
     static final Duration WAIT = Duration.ofSeconds(5);
-    static final RestAssuredConfig FORM_AS_IS = RestAssuredConfig.config()
-            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     @TestHTTPResource("/api/events/stream")
     URL stream;
 
-    private static Map<String, String> event(String sid, String type, String description) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("Sid", sid);
-        params.put("EventType", type);
-        params.put("ResourceType", "task");
-        params.put("ResourceSid", "WT00000000000000000000000000000077");
-        params.put("TaskSid", "WT00000000000000000000000000000077");
-        params.put("EventDescription", description);
-        params.put("Timestamp", "1732492800");
-        params.put("AccountSid", "AC00000000000000000000000000000000");
-        return params;
-    }
-
     private static void postEvent(String sid, String type, String description) {
-        SignedForm form = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + "/events", event(sid, type, description));
-        given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", form.signature()).body(form.body())
-                .when().post("/events").then().statusCode(204);
+        Map<String, String> params = SignedForm.eventParams(sid, type);
+        params.put("EventDescription", description);
+        SignedForm.of(SignedForm.TEST_PUBLIC_BASE + "/events", params).postTo("/events").statusCode(204);
     }
 
     private static String sid(int n) {
@@ -102,9 +83,7 @@ class EventStreamTest {
         try (EventStreamReader reader = EventStreamReader.open(stream.toString(), TOKEN, null)) {
             SignedForm form = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + "/assignment_callback",
                     SignedForm.assignmentParams("{\"selected_language\":\"es\"}"));
-            given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
-                    .header("X-Twilio-Signature", form.signature()).body(form.body())
-                    .when().post("/assignment_callback").then().statusCode(200);
+            form.postTo("/assignment_callback").statusCode(200);
 
             EventStreamReader.Message message = reader.nextEvent(WAIT);
             assertNotNull(message, "no event within " + WAIT);

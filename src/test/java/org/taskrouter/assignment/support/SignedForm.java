@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 
 import org.taskrouter.assignment.signature.TwilioSignature;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.ValidatableResponse;
+
 /** A form body as TaskRouter posts it, and the X-Twilio-Signature it would carry for a given URL. */
 public record SignedForm(String body, String signature) {
 
@@ -16,6 +21,10 @@ public record SignedForm(String body, String signature) {
     public static final String TEST_AUTH_TOKEN = "test-auth-token";
     /** The public base URL of the %test profile. */
     public static final String TEST_PUBLIC_BASE = "https://callbacks.example.test";
+
+    /** Sends a body byte for byte: no charset appended to its content type, which the signature does not cover. */
+    public static final RestAssuredConfig FORM_AS_IS = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     /** {@code params} signed with the test token for {@code url}. */
     public static SignedForm of(String url, Map<String, String> params) {
@@ -43,6 +52,27 @@ public record SignedForm(String body, String signature) {
         params.put("ReservationSid", "WR00000000000000000000000000000001");
         params.put("Timestamp", "1732492800");
         return params;
+    }
+
+    /** A realistic event callback of {@code type} about a Reservation. */
+    public static Map<String, String> eventParams(String sid, String type) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("Sid", sid);
+        params.put("EventType", type);
+        params.put("ResourceType", "reservation");
+        params.put("ResourceSid", "WR00000000000000000000000000000009");
+        params.put("TaskSid", "WT00000000000000000000000000000009");
+        params.put("WorkerSid", "WK0000000000000000000000000000a11c");
+        params.put("EventDescription", "Reservation WR… accepted");
+        params.put("Timestamp", "1732492800");
+        params.put("AccountSid", "AC00000000000000000000000000000000");
+        return params;
+    }
+
+    /** Posts this form, signed, to {@code path} of the application under test. */
+    public ValidatableResponse postTo(String path) {
+        return RestAssured.given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", signature).body(body).when().post(path).then();
     }
 
     private static String enc(String s) {

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# One live feed, many readers: opens CLIENTS event streams on loopback against the packaged jar (or, with
+# NATIVE=1, the native executable), then posts EVENTS signed events to /events one after the other and measures,
+# for each, the delay until every client has it (p50/p99/max over the events) and every client's own delay
+# (p50/p99 over all deliveries); and the service's RSS growth per open stream. Bounded in time; starts only its
+# own processes and stops them by PID. Needs python3. Build first: ./mvnw -B package -DskipTests
+#   bench/stream-fanout.sh [clients] [events]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLIENTS=${1:-1000}
+EVENTS=${2:-20}
+PORT=18183
+TOKEN=bench-auth-token
+OPERATOR=bench-operator-token
+PUBLIC=https://bench.example
+ulimit -n "$(ulimit -Hn)" # a socket per client, on both ends
+WORK=$(mktemp -d)
+APP_PID=""
+trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+if [ "${NATIVE:-0}" = 1 ]; then
+  COMMAND=(target/*-runner)
+else
+  COMMAND=(java -jar target/quarkus-app/quarkus-run.jar)
+fi
+TWILIO_AUTH_TOKEN=$TOKEN OPERATOR_TOKEN=$OPERATOR PUBLIC_BASE_URL=$PUBLIC QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_LOG_LEVEL=WARN "${COMMAND[@]}" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/q/health/live" >/dev/null && break; sleep 0.2; done
+
+python3 - "$PORT" "$CLIENTS" "$EVENTS" "$TOKEN" "$OPERATOR" "$PUBLIC" "$APP_PID" <<'PY'
+import asyncio, base64, hashlib, hmac, statistics, sys, time, urllib.parse
+port, clients, events, token, operator, public, pid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:7], int(sys.argv[7])
+port = int(port)
+
+def rss_kib():
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1])
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+received = {}  # event sid -> list of arrival times
+
+async def reader(ready):
+    r, w = await asyncio.open_connection("127.0.0.1", port)
+    w.write(f"GET /api/events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {operator}\r\n\r\n".encode())
+    await w.drain()
+    while True:
+        line = await r.readline()
+        if not line:
+            return
+        if b"connected" in line:
+            ready.set_result(None) if not ready.done() else None
+        elif line.startswith(b"data:"):
+            at = time.monotonic()
+            sid = line.split(b'"sid":"')[1].split(b'"')[0].decode()
+            received.setdefault(sid, []).append(at)
+
+async def post(sid):
+    params = {"Sid": sid, "EventType": "task.created", "ResourceType": "task", "ResourceSid": "WT" + "0" * 32,
+              "TaskSid": "WT" + "0" * 32, "EventDescription": "bench", "Timestamp": "1732492800",
+              "AccountSid": "AC" + "0" * 32}
+    url = public + "/events"
+    signed = url + "".join(k + params[k] for k in sorted(params))
+    signature = base64.b64encode(hmac.new(token.encode(), signed.encode(), hashlib.sha1).digest()).decode()
+    body = urllib.parse.urlencode(params).encode()
+    r, w = await asyncio.open_connection("127.0.0.1", port)
+    w.write((f"POST /events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+             f"X-Twilio-Signature: {signature}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body)
+    await w.drain()
+    status = await r.readline()
+    w.close()
+    if b" 204 " not in status:
+        sys.exit(f"the event was refused: {status!r}")
+
+async def main():
+    before = rss_kib()
+    readies = []
+    tasks = []
+    for _ in range(clients):
+        ready = asyncio.get_running_loop().create_future()
+        readies.append(ready)
+        tasks.append(asyncio.create_task(reader(ready)))
+    await asyncio.wait_for(asyncio.gather(*readies), 60)
+    await asyncio.sleep(1)
+    opened = rss_kib()
+    everyone, each = [], []
+    for n in range(events):
+        sid = "EV%032d" % n
+        started = time.monotonic()
+        await post(sid)
+        deadline = started + 10
+        while len(received.get(sid, [])) < clients and time.monotonic() < deadline:
+            await asyncio.sleep(0.001)
+        arrivals = received.get(sid, [])
+        if len(arrivals) < clients:
+            sys.exit(f"event {n}: only {len(arrivals)} of {clients} clients had it after 10 s")
+        delays = [(at - started) * 1000 for at in arrivals]
+        everyone.append(max(delays))
+        each.extend(delays)
+        await asyncio.sleep(0.2)
+    print(f"{clients} streams, {events} events, one after the other")
+    print(f"until every client had it: p50 {percentile(everyone, 50):.1f} ms, p99 {percentile(everyone, 99):.1f} ms, max {max(everyone):.1f} ms")
+    print(f"each delivery: p50 {percentile(each, 50):.1f} ms, p99 {percentile(each, 99):.1f} ms")
+    print(f"RSS {before} KiB before, {opened} KiB with the streams open: {(opened - before) / clients:.1f} KiB per stream")
+    for t in tasks:
+        t.cancel()
+
+asyncio.run(main())
+PY
