@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -149,5 +150,44 @@ final class Representations {
             out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
         return out.toString();
+    }
+    /**
+     * A TaskQueue's live figures, from the Workspace's state at {@code now}: Tasks not yet finished by status, the
+     * longest a pending one has waited, and the Workers its target expression admits (and of those, the idle ones).
+     */
+    TaskRouterJson.TaskQueueRealTimeStatistics queueStatistics(TaskQueueState q, Instant now) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (TaskStatus status : List.of(TaskStatus.PENDING, TaskStatus.RESERVED, TaskStatus.ASSIGNED,
+                TaskStatus.WRAPPING)) {
+            byStatus.put(status.wire(), 0);
+        }
+        int total = 0;
+        TaskState longestWaiting = null;
+        for (TaskState task : workspace.tasks.values()) {
+            if (task.queue != q || task.finished()) {
+                continue;
+            }
+            total++;
+            byStatus.merge(task.status.wire(), 1, Integer::sum);
+            if (task.status == TaskStatus.PENDING
+                    && (longestWaiting == null || task.queueEntered.isBefore(longestWaiting.queueEntered))) {
+                longestWaiting = task;
+            }
+        }
+        int eligible = 0;
+        int available = 0;
+        for (WorkerState worker : workspace.workers.values()) {
+            if (q.targetWorkers.matches(worker.attributes)) {
+                eligible++;
+                if (worker.activity.available) {
+                    available++;
+                }
+            }
+        }
+        long waited = longestWaiting == null ? 0 : Duration.between(longestWaiting.queueEntered, now).toSeconds();
+        String waitingSid = longestWaiting == null ? null : longestWaiting.sid;
+        return new TaskRouterJson.TaskQueueRealTimeStatistics(accountSid, List.of(), waited, waitingSid, waited,
+                waitingSid, q.sid, Map.of(), byStatus, available, eligible, total, workspace.sid,
+                workspaceUrl + "/TaskQueues/" + q.sid + "/RealTimeStatistics");
     }
 }

@@ -80,6 +80,14 @@ public class SimulatedWorkspaceResource {
         return simulator.fetchTaskQueue(base(uri), workspaceSid, sid);
     }
 
+    /** GET one TaskQueue's live figures. */
+    @GET
+    @Path("/TaskQueues/{Sid}/RealTimeStatistics")
+    public TaskRouterJson.TaskQueueRealTimeStatistics taskQueueStatistics(
+            @PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
+        return simulator.fetchTaskQueueStatistics(base(uri), workspaceSid, sid);
+    }
+
     /** POST a new TaskQueue. */
     @POST
     @Path("/TaskQueues")

@@ -50,6 +50,19 @@ public final class TaskRouterJson {
             String taskOrder, String url, String workspaceSid, Map<String, String> links) {
     }
 
+    /**
+     * A TaskQueue's live figures ({@code taskrouter.v1.workspace.task_queue.task_queue_real_time_statistics}).
+     * {@code activity_statistics} and {@code tasks_by_priority} are not computed: empty.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TaskQueueRealTimeStatistics(String accountSid, List<Map<String, Object>> activityStatistics,
+            long longestTaskWaitingAge, String longestTaskWaitingSid, long longestRelativeTaskAgeInQueue,
+            String longestRelativeTaskSidInQueue, String taskQueueSid, Map<String, Integer> tasksByPriority,
+            Map<String, Integer> tasksByStatus, int totalAvailableWorkers, int totalEligibleWorkers, int totalTasks,
+            String workspaceSid, String url) {
+    }
+
     /** A Workflow ({@code taskrouter.v1.workspace.workflow}). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -143,6 +143,12 @@ public class TaskRouterSimulator {
         return read(workspaceSid, (ws, now) -> configuration.listTaskQueues(base, ws, query));
     }
 
+    /** GET {@code /TaskQueues/{Sid}/RealTimeStatistics}. */
+    public TaskRouterJson.TaskQueueRealTimeStatistics fetchTaskQueueStatistics(String base, String workspaceSid,
+            String sid) {
+        return read(workspaceSid, (ws, now) -> configuration.taskQueueStatistics(base, ws, sid, now));
+    }
+
     /** GET {@code /TaskQueues/{Sid}}. */
     public TaskRouterJson.TaskQueue fetchTaskQueue(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchTaskQueue(base, ws, sid));

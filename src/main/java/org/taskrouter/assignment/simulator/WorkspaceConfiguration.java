@@ -8,6 +8,7 @@ import static org.taskrouter.assignment.simulator.SimulatorLookups.required;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.requireUrl;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.taskrouter.assignment.simulator.expression.TargetExpression;
@@ -106,6 +107,12 @@ final class WorkspaceConfiguration {
 
     TaskRouterJson.TaskQueue fetchTaskQueue(String base, WorkspaceState ws, String sid) {
         return views(base, ws).queue(found(ws, ws.queues, "TaskQueues", sid));
+    }
+
+    /** A TaskQueue's RealTimeStatistics at {@code now}. */
+    TaskRouterJson.TaskQueueRealTimeStatistics taskQueueStatistics(String base, WorkspaceState ws, String sid,
+            Instant now) {
+        return views(base, ws).queueStatistics(found(ws, ws.queues, "TaskQueues", sid), now);
     }
 
     /** Creates a TaskQueue, or updates it when {@code sid} is not null. */

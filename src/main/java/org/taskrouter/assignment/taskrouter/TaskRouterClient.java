@@ -149,6 +149,11 @@ public class TaskRouterClient {
         return gather(cursor -> api.listTaskQueues(workspace, PAGE_SIZE, cursor.page(), cursor.token()));
     }
 
+    /** A TaskQueue's RealTimeStatistics. */
+    public Uni<TaskQueueStatistics> taskQueueStatistics(String taskQueueSid) {
+        return call(Safety.IDEMPOTENT, () -> api.fetchTaskQueueStatistics(workspace(), taskQueueSid));
+    }
+
     /** Creates a TaskQueue. */
     public Uni<TaskQueue> createTaskQueue(String friendlyName, String targetWorkers, String reservationActivitySid,
             String assignmentActivitySid) {

@@ -138,6 +138,12 @@ interface TaskRouterRestClient {
             @QueryParam("Page") Integer page,
             @QueryParam("PageToken") String pageToken);
 
+    /** A TaskQueue's live figures: Tasks by status, the longest wait, eligible and available Workers. */
+    @GET
+    @Path("/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics")
+    Uni<TaskQueueStatistics> fetchTaskQueueStatistics(@PathParam("WorkspaceSid") String workspaceSid,
+            @PathParam("TaskQueueSid") String taskQueueSid);
+
     /** Creates a TaskQueue. */
     @POST
     @Path("/{WorkspaceSid}/TaskQueues")

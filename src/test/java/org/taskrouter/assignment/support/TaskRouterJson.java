@@ -81,6 +81,21 @@ public final class TaskRouterJson {
                 """.formatted(timeoutActivitySid, eventCallbackUrl, WORKSPACE, timeoutActivitySid);
     }
 
+    /** A TaskQueue's RealTimeStatistics, every field of {@code task_queue_real_time_statistics}. */
+    public static String taskQueueStatistics(String queueSid, int pending, int reserved, long longestWait,
+            int available, int eligible) {
+        return """
+                {"account_sid":"AC00000000000000000000000000000000","activity_statistics":[],
+                 "longest_task_waiting_age":%d,"longest_task_waiting_sid":null,
+                 "longest_relative_task_age_in_queue":%d,"longest_relative_task_sid_in_queue":null,
+                 "task_queue_sid":"%s","tasks_by_priority":{},
+                 "tasks_by_status":{"pending":%d,"reserved":%d,"assigned":0,"wrapping":0},
+                 "total_available_workers":%d,"total_eligible_workers":%d,"total_tasks":%d,
+                 "workspace_sid":"%s","url":"https://x"}
+                """.formatted(longestWait, longestWait, queueSid, pending, reserved, available, eligible,
+                pending + reserved, WORKSPACE);
+    }
+
     /** A list answer; {@code nextPageUrl} null on the last page. */
     public static String page(String key, String nextPageUrl, String... items) {
         return """
