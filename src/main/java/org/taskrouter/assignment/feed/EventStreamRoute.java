@@ -82,22 +82,13 @@ public class EventStreamRoute {
         // a comment at once: the client sees the 200 and its headers now, not with the first event
         response.write(": connected\n\n");
 
-        long[] heartbeat = new long[1];
-        EventFeed.Subscription[] subscription = new EventFeed.Subscription[1];
-        StreamClient client = new StreamClient(response, vertx.getOrCreateContext(), config.clientBuffer(), () -> {
-            vertx.cancelTimer(heartbeat[0]);
-            if (subscription[0] != null) {
-                subscription[0].close();
-            }
-            open.decrementAndGet();
-        });
+        StreamClient client = new StreamClient(response, vertx, config.clientBuffer(), open::decrementAndGet);
         open.incrementAndGet();
         Optional<String> lastEventId = Optional.ofNullable(context.request().getHeader("Last-Event-ID"))
                 .map(String::trim).filter(id -> !id.isEmpty());
-        subscription[0] = feed.subscribe(lastEventId, event -> client.offer(frame(event)));
-        List<byte[]> missed = subscription[0].missed().stream().map(this::frame).toList();
-        client.replay(missed);
-        heartbeat[0] = vertx.setPeriodic(config.heartbeat().toMillis(), ignored -> client.heartbeat());
+        EventFeed.Subscription subscription = feed.subscribe(lastEventId, event -> client.offer(frame(event)));
+        List<byte[]> missed = subscription.missed().stream().map(this::frame).toList();
+        client.start(subscription, missed, config.heartbeat());
         LOG.debugf("Event stream opened%s, %d missed event(s) replayed", lastEventId.map(id -> " after " + id)
                 .orElse(""), missed.size());
     }

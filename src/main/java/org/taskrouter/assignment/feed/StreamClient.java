@@ -1,5 +1,6 @@
 package org.taskrouter.assignment.feed;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -19,6 +21,7 @@ import io.vertx.core.http.HttpServerResponse;
 final class StreamClient {
 
     private final HttpServerResponse response;
+    private final Vertx vertx;
     private final Context context;
     private final int limit;
     /** What the client missed before it connected; only touched on {@link #context}. */
@@ -28,10 +31,14 @@ final class StreamClient {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Runnable onClose;
+    private volatile EventFeed.Subscription subscription;
+    private volatile long heartbeatTimer = -1;
 
-    StreamClient(HttpServerResponse response, Context context, int limit, Runnable onClose) {
+    /** Made on the connection's event loop, whose context it keeps. */
+    StreamClient(HttpServerResponse response, Vertx vertx, int limit, Runnable onClose) {
         this.response = response;
-        this.context = context;
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
         this.limit = limit;
         this.onClose = onClose;
         response.drainHandler(ignored -> drain());
@@ -39,9 +46,19 @@ final class StreamClient {
         response.exceptionHandler(ignored -> closed());
     }
 
-    /** On {@link #context}, before any live event is written: what the client missed, oldest first. */
-    void replay(List<byte[]> frames) {
-        replay.addAll(frames);
+    /**
+     * On {@link #context}, before any live event is written: the feed subscription that offers this client its
+     * events and the frames of what it missed, oldest first; heartbeats every {@code heartbeat} from now on. The
+     * subscription and the heartbeats end when the client goes.
+     */
+    void start(EventFeed.Subscription feedSubscription, List<byte[]> missed, Duration heartbeat) {
+        subscription = feedSubscription;
+        heartbeatTimer = vertx.setPeriodic(heartbeat.toMillis(), ignored -> heartbeat());
+        if (closed.get()) {
+            stop();
+            return;
+        }
+        replay.addAll(missed);
         drain();
     }
 
@@ -63,7 +80,7 @@ final class StreamClient {
     }
 
     /** On {@link #context}: a comment line, unless events are flowing anyway. */
-    void heartbeat() {
+    private void heartbeat() {
         if (!closed.get() && pending.isEmpty() && replay.isEmpty() && !response.writeQueueFull()) {
             response.write(": keep-alive\n\n");
         }
@@ -87,7 +104,17 @@ final class StreamClient {
     private void closed() {
         if (closed.compareAndSet(false, true)) {
             pending.clear();
+            stop();
             onClose.run();
         }
+    }
+
+    /** Ends the subscription and the heartbeats, whichever of them has started; safe to repeat. */
+    private void stop() {
+        EventFeed.Subscription feedSubscription = subscription;
+        if (feedSubscription != null) {
+            feedSubscription.close();
+        }
+        vertx.cancelTimer(heartbeatTimer);
     }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.taskrouter.assignment.operator.OperatorApiTest.operator;
 import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -48,10 +49,6 @@ class QueueApiTest {
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/TaskQueues/" + queueSid + "/RealTimeStatistics"))
                 .willReturn(okJson(TaskRouterJson.taskQueueStatistics(queueSid, pending, reserved, longestWait,
                         available, eligible))));
-    }
-
-    private static io.restassured.specification.RequestSpecification operator() {
-        return given().header("Authorization", "Bearer test-operator-token");
     }
 
     @Test

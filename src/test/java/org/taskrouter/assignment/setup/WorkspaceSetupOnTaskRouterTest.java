@@ -9,10 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.taskrouter.assignment.lifecycle.QuickstartLifecycleTest.operator;
 import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE;
 import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
 
@@ -64,10 +64,6 @@ class WorkspaceSetupOnTaskRouterTest {
         taskRouter.resetAll();
         taskRouter.stubFor(post(urlEqualTo(WORKSPACE_PATH))
                 .willReturn(okJson(TaskRouterJson.workspace(PUBLIC + "/events", ACTIVITIES.get("Offline")))));
-    }
-
-    private static io.restassured.specification.RequestSpecification operator() {
-        return given().header("Authorization", "Bearer test-operator-token");
     }
 
     private void listAnswers(String resource, String key, String... items) {
