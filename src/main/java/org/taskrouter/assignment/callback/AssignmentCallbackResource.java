@@ -64,6 +64,6 @@ public class AssignmentCallbackResource {
                 "Assignment callback: Task " + callback.taskSid() + " reserved for Worker " + callback.workerSid()
                         + ", answered " + answer.text(),
                 "reservation", callback.reservationSid(), callback.taskSid(), "reserved", callback.reservationSid(),
-                callback.workerSid(), null, callback.timestamp(), Instant.now());
+                callback.workerSid(), null, null, callback.timestamp(), Instant.now());
     }
 }

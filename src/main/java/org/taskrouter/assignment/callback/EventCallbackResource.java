@@ -48,6 +48,12 @@ public class EventCallbackResource {
         return new TaskRouterEvent(null, form.first("Sid"), form.required("EventType"), form.first("EventDescription"),
                 form.first("ResourceType"), form.first("ResourceSid"), form.first("TaskSid"),
                 form.first("TaskAssignmentStatus"), form.first("ReservationSid"), form.first("WorkerSid"),
-                form.first("WorkerActivityName"), form.first("Timestamp"), receivedAt);
+                form.first("WorkerActivityName"), reason(form), form.first("Timestamp"), receivedAt);
+    }
+
+    /** TaskRouter names the reason by how the Task ended; an event carries at most one of them. */
+    private static String reason(CallbackForm form) {
+        String canceled = form.first("TaskCanceledReason");
+        return canceled != null ? canceled : form.first("TaskCompletedReason");
     }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Event Callback URL, or an assignment callback and the answer it got ({@link #ASSIGNMENT_CALLBACK}).
  *
  * @param id the feed's id for it, increasing; the stream's {@code id:} and {@code Last-Event-ID}; null until added
+ * @param reason why a Task ended, as its canceler or completer gave it ({@code TaskCanceledReason} or
+ *        {@code TaskCompletedReason}): the console tells an agent why a Reservation went away
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskRouterEvent(
@@ -23,6 +25,7 @@ public record TaskRouterEvent(
         String reservationSid,
         String workerSid,
         String workerActivityName,
+        String reason,
         String timestamp,
         Instant receivedAt) {
 
@@ -32,6 +35,6 @@ public record TaskRouterEvent(
     /** This event with the feed's id. */
     TaskRouterEvent withId(String feedId) {
         return new TaskRouterEvent(feedId, sid, eventType, description, resourceType, resourceSid, taskSid,
-                taskAssignmentStatus, reservationSid, workerSid, workerActivityName, timestamp, receivedAt);
+                taskAssignmentStatus, reservationSid, workerSid, workerActivityName, reason, timestamp, receivedAt);
     }
 }

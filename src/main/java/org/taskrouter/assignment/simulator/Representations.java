@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the simulator's state into TaskRouter's JSON, with every {@code url} and link on the base the request
@@ -156,11 +158,7 @@ final class Representations {
      * longest a pending one has waited, and the Workers its target expression admits (and of those, the idle ones).
      */
     TaskRouterJson.TaskQueueRealTimeStatistics queueStatistics(TaskQueueState q, Instant now) {
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
-        for (TaskStatus status : List.of(TaskStatus.PENDING, TaskStatus.RESERVED, TaskStatus.ASSIGNED,
-                TaskStatus.WRAPPING)) {
-            byStatus.put(status.wire(), 0);
-        }
+        Map<String, Integer> byStatus = unfinishedStatusCounts();
         int total = 0;
         TaskState longestWaiting = null;
         for (TaskState task : workspace.tasks.values()) {
@@ -189,5 +187,44 @@ final class Representations {
         return new TaskRouterJson.TaskQueueRealTimeStatistics(accountSid, List.of(), waited, waitingSid, waited,
                 waitingSid, q.sid, Map.of(), byStatus, available, eligible, total, workspace.sid,
                 workspaceUrl + "/TaskQueues/" + q.sid + "/RealTimeStatistics");
+    }
+
+    /** The Workspace's RealTimeStatistics at {@code now}: unfinished Tasks by status and priority, Workers by Activity. */
+    TaskRouterJson.WorkspaceRealTimeStatistics workspaceStatistics(Instant now) {
+        Map<String, Integer> byStatus = unfinishedStatusCounts();
+        Map<String, Integer> byPriority = new TreeMap<>();
+        int total = 0;
+        TaskState longestWaiting = null;
+        for (TaskState task : workspace.tasks.values()) {
+            if (task.finished()) {
+                continue;
+            }
+            total++;
+            byStatus.merge(task.status.wire(), 1, Integer::sum);
+            byPriority.merge(String.valueOf(task.priority), 1, Integer::sum);
+            if (task.status == TaskStatus.PENDING && task.queueEntered != null
+                    && (longestWaiting == null || task.queueEntered.isBefore(longestWaiting.queueEntered))) {
+                longestWaiting = task;
+            }
+        }
+        List<Map<String, Object>> byActivity = new ArrayList<>();
+        for (ActivityState activity : workspace.activities.values()) {
+            long workers = workspace.workers.values().stream().filter(w -> w.activity == activity).count();
+            byActivity.add(Map.of("sid", activity.sid, "friendly_name", activity.friendlyName, "workers", workers));
+        }
+        long waited = longestWaiting == null ? 0 : Duration.between(longestWaiting.queueEntered, now).toSeconds();
+        return new TaskRouterJson.WorkspaceRealTimeStatistics(accountSid, byActivity, waited,
+                longestWaiting == null ? null : longestWaiting.sid, byPriority, byStatus, total,
+                workspace.workers.size(), workspace.sid, workspaceUrl + "/RealTimeStatistics");
+    }
+
+    /** A zero for every status an unfinished Task can be in, so that each shows even when nothing is in it. */
+    private static Map<String, Integer> unfinishedStatusCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TaskStatus status : List.of(TaskStatus.PENDING, TaskStatus.RESERVED, TaskStatus.ASSIGNED,
+                TaskStatus.WRAPPING)) {
+            counts.put(status.wire(), 0);
+        }
+        return counts;
     }
 }

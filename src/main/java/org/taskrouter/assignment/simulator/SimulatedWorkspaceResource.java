@@ -80,6 +80,14 @@ public class SimulatedWorkspaceResource {
         return simulator.fetchTaskQueue(base(uri), workspaceSid, sid);
     }
 
+    /** GET the Workspace's live figures. */
+    @GET
+    @Path("/RealTimeStatistics")
+    public TaskRouterJson.WorkspaceRealTimeStatistics workspaceStatistics(
+            @PathParam("WorkspaceSid") String workspaceSid) {
+        return simulator.fetchWorkspaceStatistics(base(uri), workspaceSid);
+    }
+
     /** GET one TaskQueue's live figures. */
     @GET
     @Path("/TaskQueues/{Sid}/RealTimeStatistics")

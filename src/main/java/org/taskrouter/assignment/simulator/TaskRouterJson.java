@@ -63,6 +63,14 @@ public final class TaskRouterJson {
             String workspaceSid, String url) {
     }
 
+    /** A Workspace's live figures ({@code taskrouter.v1.workspace.workspace_real_time_statistics}). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record WorkspaceRealTimeStatistics(String accountSid, List<Map<String, Object>> activityStatistics,
+            long longestTaskWaitingAge, String longestTaskWaitingSid, Map<String, Integer> tasksByPriority,
+            Map<String, Integer> tasksByStatus, int totalTasks, int totalWorkers, String workspaceSid, String url) {
+    }
+
     /** A Workflow ({@code taskrouter.v1.workspace.workflow}). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)

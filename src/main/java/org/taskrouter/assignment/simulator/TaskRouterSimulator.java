@@ -149,6 +149,11 @@ public class TaskRouterSimulator {
         return read(workspaceSid, (ws, now) -> configuration.taskQueueStatistics(base, ws, sid, now));
     }
 
+    /** GET {@code /RealTimeStatistics} of the Workspace. */
+    public TaskRouterJson.WorkspaceRealTimeStatistics fetchWorkspaceStatistics(String base, String workspaceSid) {
+        return read(workspaceSid, (ws, now) -> configuration.workspaceStatistics(base, ws, now));
+    }
+
     /** GET {@code /TaskQueues/{Sid}}. */
     public TaskRouterJson.TaskQueue fetchTaskQueue(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchTaskQueue(base, ws, sid));

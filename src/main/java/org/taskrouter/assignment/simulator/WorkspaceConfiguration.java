@@ -115,6 +115,11 @@ final class WorkspaceConfiguration {
         return views(base, ws).queueStatistics(found(ws, ws.queues, "TaskQueues", sid), now);
     }
 
+    /** The Workspace's RealTimeStatistics at {@code now}. */
+    TaskRouterJson.WorkspaceRealTimeStatistics workspaceStatistics(String base, WorkspaceState ws, Instant now) {
+        return views(base, ws).workspaceStatistics(now);
+    }
+
     /** Creates a TaskQueue, or updates it when {@code sid} is not null. */
     TaskRouterJson.TaskQueue saveTaskQueue(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
         TaskQueueState existing = sid == null ? null : found(ws, ws.queues, "TaskQueues", sid);

@@ -15,10 +15,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class EmbeddedTaskRouterProfile implements QuarkusTestProfile {
 
     public static final SeededWorkspace SEEDED = SeededWorkspace.of(WorkspaceDefinition.loadQuickstart());
-    static final String ALICE = SEEDED.workerSid("Alice");
-    static final String BOB = SEEDED.workerSid("Bob");
-    static final String IDLE = SEEDED.activitySid("Idle");
-    static final String OFFLINE = SEEDED.activitySid("Offline");
+    public static final String ALICE = SEEDED.workerSid("Alice");
+    public static final String BOB = SEEDED.workerSid("Bob");
+    public static final String IDLE = SEEDED.activitySid("Idle");
+    public static final String OFFLINE = SEEDED.activitySid("Offline");
 
     @Override
     public Map<String, String> getConfigOverrides() {
