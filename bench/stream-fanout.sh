@@ -2,13 +2,15 @@
 # One live feed, many readers: opens CLIENTS event streams on loopback against the packaged jar (or, with
 # NATIVE=1, the native executable), then posts EVENTS signed events to /events one after the other and measures,
 # for each, the delay until every client has it (p50/p99/max over the events) and every client's own delay
-# (p50/p99 over all deliveries); and the service's RSS growth per open stream. Bounded in time; starts only its
-# own processes and stops them by PID. Needs python3. Build first: ./mvnw -B package -DskipTests
-#   bench/stream-fanout.sh [clients] [events]
+# (p50/p99 over all deliveries); and the service's RSS growth per open stream. The first WARMUP events (default 5)
+# are reported on their own, the very first being a cold start's, and left out of the percentiles. Bounded in
+# time; starts only its own processes and stops them by PID. Needs python3. Build first: ./mvnw -B package -DskipTests
+#   [WARMUP=5] [NATIVE=1] bench/stream-fanout.sh [clients] [events]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${1:-1000}
 EVENTS=${2:-20}
+WARMUP=${WARMUP:-5}
 PORT=18183
 TOKEN=bench-auth-token
 OPERATOR=bench-operator-token
@@ -27,9 +29,10 @@ TWILIO_AUTH_TOKEN=$TOKEN OPERATOR_TOKEN=$OPERATOR PUBLIC_BASE_URL=$PUBLIC QUARKU
 APP_PID=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/q/health/live" >/dev/null && break; sleep 0.2; done
 
-python3 - "$PORT" "$CLIENTS" "$EVENTS" "$TOKEN" "$OPERATOR" "$PUBLIC" "$APP_PID" <<'PY'
+python3 - "$PORT" "$CLIENTS" "$EVENTS" "$TOKEN" "$OPERATOR" "$PUBLIC" "$APP_PID" "$WARMUP" <<'PY'
 import asyncio, base64, hashlib, hmac, statistics, sys, time, urllib.parse
 port, clients, events, token, operator, public, pid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:7], int(sys.argv[7])
+warmup = int(sys.argv[8])
 port = int(port)
 
 def rss_kib():
@@ -86,8 +89,8 @@ async def main():
     await asyncio.wait_for(asyncio.gather(*readies), 60)
     await asyncio.sleep(1)
     opened = rss_kib()
-    everyone, each = [], []
-    for n in range(events):
+    everyone, each, cold = [], [], []
+    for n in range(warmup + events):
         sid = "EV%032d" % n
         started = time.monotonic()
         await post(sid)
@@ -98,10 +101,15 @@ async def main():
         if len(arrivals) < clients:
             sys.exit(f"event {n}: only {len(arrivals)} of {clients} clients had it after 10 s")
         delays = [(at - started) * 1000 for at in arrivals]
-        everyone.append(max(delays))
-        each.extend(delays)
+        if n < warmup:
+            cold.append(max(delays))
+        else:
+            everyone.append(max(delays))
+            each.extend(delays)
         await asyncio.sleep(0.2)
-    print(f"{clients} streams, {events} events, one after the other")
+    print(f"{clients} streams, {events} events one after the other, after {warmup} warm-up events")
+    if cold:
+        print("warm-up events, until every client had it: " + ", ".join(f"{d:.1f}" for d in cold) + " ms")
     print(f"until every client had it: p50 {percentile(everyone, 50):.1f} ms, p99 {percentile(everyone, 99):.1f} ms, max {max(everyone):.1f} ms")
     print(f"each delivery: p50 {percentile(each, 50):.1f} ms, p99 {percentile(each, 99):.1f} ms")
     print(f"RSS {before} KiB before, {opened} KiB with the streams open: {(opened - before) / clients:.1f} KiB per stream")

@@ -262,8 +262,12 @@ class AgentConsoleTest {
         Locator offer = reservationOf(page, task);
         String reservation = offer.locator(".reservation-sid").textContent();
         page.evaluate("window.holdStream = true");
-        operator().when().post("/api/tasks/" + task + "/reservations/" + reservation + "/accept")
-                .then().statusCode(200);
+        // someone else accepts between the agent's click and the page's request reaching the service
+        page.route("**/reservations/" + reservation + "/accept", route -> {
+            operator().when().post("/api/tasks/" + task + "/reservations/" + reservation + "/accept")
+                    .then().statusCode(200);
+            route.resume();
+        });
 
         offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept Reservation")).click();
 
@@ -277,7 +281,41 @@ class AgentConsoleTest {
                 + "Accepted elsewhere (another console, or the assignment callback): someone else has it.");
     }
 
-    /** Wraps fetch for the event stream so that {@code window.holdStream = true} holds its chunks back. */
+    @Test
+    void afterALostConnectionThePageReconnectsWithLastEventIdAndCatchesUp() {
+        Page page = chromium.open(1280, 900);
+        page.addInitScript(HOLDABLE_STREAM);
+        List<String> lastEventIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().endsWith("/api/events/stream")) {
+                lastEventIds.add(String.valueOf(request.headers().get("last-event-id")));
+            }
+        });
+        page.navigate(root.toString() + "console/");
+        signIn(page);
+        assertThat(page.locator("#connection")).hasText("Live");
+        String before = createTask("{\"selected_language\":\"es\"}");
+        assertThat(reservationOf(page, before).locator(".worker")).hasText("Alice");
+
+        page.evaluate("window.holdStream = true");
+        // Alice holds a Reservation: Bob, the other English speaker, gets this one
+        String missed = createTask("{\"selected_language\":\"en\"}");
+        page.evaluate("window.cutStream = true");
+
+        assertThat(page.locator("#connection")).containsText("reconnecting");
+        assertThat(page.locator("#connection")).hasText("Live");
+        assertThat(reservationOf(page, missed).locator(".worker")).hasText("Bob");
+        assertThat(page.locator("#events li").filter(new Locator.FilterOptions().setHasText("reservation.created"))
+                .filter(new Locator.FilterOptions().setHasText(missed))).hasCount(1);
+        assertEquals(2, lastEventIds.size(), "one reconnect: " + lastEventIds);
+        assertEquals("null", lastEventIds.get(0));
+        assertTrue(lastEventIds.get(1).matches("[0-9]+"), "the reconnect says what it saw last: " + lastEventIds);
+    }
+
+    /**
+     * Wraps fetch for the event stream so that {@code window.holdStream = true} holds its chunks back and
+     * {@code window.cutStream = true} breaks the connection, dropping what was held, as a lost network would.
+     */
     private static final String HOLDABLE_STREAM = """
             const originalFetch = window.fetch;
             window.holdStream = false;
@@ -290,10 +328,19 @@ class AgentConsoleTest {
               const held = new ReadableStream({
                 async pull(controller) {
                   const { value, done } = await reader.read();
-                  while (window.holdStream) {
+                  while (window.holdStream && !window.cutStream) {
                     await new Promise((resolve) => setTimeout(resolve, 50));
                   }
-                  if (done) { controller.close(); } else { controller.enqueue(value); }
+                  if (window.cutStream) {
+                    window.cutStream = false;
+                    window.holdStream = false;
+                    reader.cancel();
+                    controller.error(new Error('connection cut by the test'));
+                  } else if (done) {
+                    controller.close();
+                  } else {
+                    controller.enqueue(value);
+                  }
                 },
               });
               return new Response(held, { status: response.status, headers: response.headers });

@@ -16,6 +16,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's chromium, driven headless by Playwright, which is told not to download a browser of its own. Each page
@@ -38,6 +39,8 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException(EXECUTABLE + " is missing: apt-get install -y chromium");
         }
+        // the page waits for TaskRouter and for a server-side cache of a few seconds; 2 busy cores are slow
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
