@@ -14,6 +14,7 @@ import org.taskrouter.assignment.operator.OperatorToken;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -35,7 +36,8 @@ public class EventStreamRoute {
 
     private final EventFeed feed;
     private final OperatorToken token;
-    private final ObjectMapper json;
+    /** Built at start-up, so that the first event after a start does not also pay for building its serializer. */
+    private final ObjectWriter eventJson;
     private final Vertx vertx;
     private final StreamConfig config;
     private final AtomicInteger open = new AtomicInteger();
@@ -48,7 +50,7 @@ public class EventStreamRoute {
     public EventStreamRoute(EventFeed feed, OperatorToken token, ObjectMapper json, Vertx vertx, StreamConfig config) {
         this.feed = feed;
         this.token = token;
-        this.json = json;
+        this.eventJson = json.writerFor(TaskRouterEvent.class);
         this.vertx = vertx;
         this.config = config;
     }
@@ -99,7 +101,7 @@ public class EventStreamRoute {
             return last.bytes();
         }
         try {
-            byte[] bytes = ("id: " + event.id() + "\ndata: " + json.writeValueAsString(event) + "\n\n")
+            byte[] bytes = ("id: " + event.id() + "\ndata: " + eventJson.writeValueAsString(event) + "\n\n")
                     .getBytes(StandardCharsets.UTF_8);
             lastFrame = new Frame(event, bytes);
             return bytes;
