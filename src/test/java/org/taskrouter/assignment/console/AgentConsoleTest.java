@@ -118,6 +118,36 @@ class AgentConsoleTest {
     }
 
     @Test
+    void theCreateFormRefusesWhatIsNotAJsonObjectOrAWholeNumberBeforeSendingAnything() {
+        Page page = signedIn(1280, 900);
+        List<String> creations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if ("POST".equals(request.method()) && request.url().endsWith("/api/tasks")) {
+                creations.add(request.url());
+            }
+        });
+        Locator attributes = page.getByLabel("Attributes (a JSON object)");
+        Locator create = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create Task"));
+
+        attributes.fill("{\"selected_language\":");
+        assertThat(page.locator("#create-error")).containsText("The attributes are not valid JSON");
+        assertThat(attributes).hasAttribute("aria-invalid", "true");
+        create.click();
+        assertThat(page.locator("#create-error")).containsText("The attributes are not valid JSON");
+
+        attributes.fill("[\"es\"]");
+        assertThat(page.locator("#create-error")).hasText(
+                "The attributes must be a JSON object, e.g. {\"selected_language\":\"es\"}.");
+
+        attributes.fill("{\"selected_language\":\"es\"}");
+        assertThat(page.locator("#create-error")).hasText("");
+        page.getByLabel("Priority").fill("1.5");
+        create.click();
+        assertThat(page.locator("#create-error")).hasText("Priority must be a whole number from 0 to 2147483647.");
+        assertEquals(List.of(), creations, "nothing was sent");
+    }
+
+    @Test
     void wrapUpThenCompleteFreesTheWorkerWhoseNextReservationAppears() {
         Page page = signedIn(1280, 900);
         String first = createTask("{\"selected_language\":\"es\"}");
@@ -360,6 +390,24 @@ class AgentConsoleTest {
         Page desktop = signedIn(1280, 900);
         assertThat(desktop.locator("#reservations .reservation")).hasCount(1);
         HeadlessChromium.screenshot(desktop, "console-desktop");
+    }
+
+    @Test
+    void liveUpdatesDoNotMoveWhatTheAgentIsLookingAt() {
+        Page page = signedIn(390, 844);
+        String task = createTask("{\"selected_language\":\"es\"}");
+        Locator offer = reservationOf(page, task);
+        Locator accept = offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept Reservation"));
+        assertThat(accept).isVisible();
+        double before = accept.boundingBox().y;
+        String countdown = offer.locator(".countdown").textContent();
+
+        // the countdown ticks, and a Task for the other queue arrives below
+        assertThat(offer.locator(".countdown")).not().hasText(countdown);
+        String other = createTask("{\"selected_language\":\"en\"}");
+        assertThat(reservationOf(page, other)).isVisible();
+
+        assertEquals(before, accept.boundingBox().y, 0.5, "the Accept button stayed where it was");
     }
 
     @Test
