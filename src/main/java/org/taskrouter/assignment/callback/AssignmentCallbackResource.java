@@ -50,7 +50,9 @@ public class AssignmentCallbackResource {
         signatures.verify(request, form.params());
         AssignmentCallback callback = AssignmentCallback.from(form, attributes);
         Instruction answer = policy.decide(callback);
-        feed.add(event(callback, answer));
+        // never delays the answer: the feed keeps the event whatever happens to its store
+        feed.record(event(callback, answer), null).subscribe().with(recorded -> {
+        }, failure -> LOG.debugf("The feed did not take an assignment callback: %s", failure.getMessage()));
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Assignment callback: Task %s reserved for Worker %s (Reservation %s), answered %s",
                     callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.text());

@@ -15,11 +15,15 @@ import org.taskrouter.assignment.feed.TaskRouterEvent;
 import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The Workspace's Event Callback URL: TaskRouter reports what happened; the answer is an empty 204 at once. */
 @Path("/events")
 public class EventCallbackResource {
+
+    /** Twilio's header for "this is the same delivery again". */
+    static final String IDEMPOTENCY_TOKEN = "I-Twilio-Idempotency-Token";
 
     private final CallbackSignatureVerifier signatures;
     private final EventFeed feed;
@@ -36,11 +40,31 @@ public class EventCallbackResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "400", description = "EventType is missing or the form is malformed")
     @APIResponse(responseCode = "403", description = "X-Twilio-Signature is missing or wrong")
-    public RestResponse<Void> receive(String body, HttpServerRequest request) {
+    public Uni<RestResponse<Void>> receive(String body, HttpServerRequest request) {
         CallbackForm form = CallbackForm.read(request, body);
         signatures.verify(request, form.params());
-        feed.add(event(form, Instant.now()));
-        return RestResponse.noContent();
+        // 204 once the event is kept: TaskRouter retries what it is not answered
+        return feed.record(event(form, Instant.now()), deliveryKey(form, request.getHeader(IDEMPOTENCY_TOKEN)))
+                .map(recorded -> RestResponse.noContent());
+    }
+
+    /**
+     * What two deliveries of one event share: Twilio's idempotency token when it sends one; otherwise the event's
+     * own Sid, which a redelivery repeats; otherwise EventType, ResourceSid and the timestamp. Null when none is
+     * there, and the event is kept whatever.
+     */
+    static String deliveryKey(CallbackForm form, String idempotencyToken) {
+        if (idempotencyToken != null && !idempotencyToken.isBlank()) {
+            return "token:" + idempotencyToken;
+        }
+        String sid = form.first("Sid");
+        if (sid != null && !sid.isBlank()) {
+            return "sid:" + sid;
+        }
+        String timestamp = form.first("TimestampMs") != null ? form.first("TimestampMs") : form.first("Timestamp");
+        String resource = form.first("ResourceSid");
+        return timestamp == null || resource == null ? null
+                : "event:" + form.required("EventType") + ":" + resource + ":" + timestamp;
     }
 
     /** The event a callback form describes; {@code EventType} is the one required parameter. */

@@ -52,6 +52,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<ErrorBody> dependencyUnavailable(DependencyUnavailableException e) {
+        return answer(503, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
     public RestResponse<ErrorBody> unavailable(TaskRouterUnavailableException e) {
         LOG.warn(e.getMessage());
         RestResponse.ResponseBuilder<ErrorBody> response = RestResponse.ResponseBuilder

@@ -15,6 +15,7 @@ import org.taskrouter.assignment.error.BadRequestException;
 import org.taskrouter.assignment.operator.OperatorOnly;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/events}: what the feed holds, newest first, the same items the stream sends. */
 @Path("/api/events")
@@ -32,7 +33,7 @@ public class EventResource {
     @GET
     @NonBlocking
     @Operation(summary = "Recent TaskRouter events, newest first")
-    public List<TaskRouterEvent> recent(@RestQuery @DefaultValue("50") String limit) {
+    public Uni<List<TaskRouterEvent>> recent(@RestQuery @DefaultValue("50") String limit) {
         // read as text: JAX-RS answers 404 to a query parameter it cannot convert, which misleads
         int count;
         try {

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One item of the event feed, as {@code GET /api/events} and the stream show it: an event TaskRouter posted to the
  * Event Callback URL, or an assignment callback and the answer it got ({@link #ASSIGNMENT_CALLBACK}).
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param reason why a Task ended, as its canceler or completer gave it ({@code TaskCanceledReason} or
  *        {@code TaskCompletedReason}): the console tells an agent why a Reservation went away
  */
+// read back from the Redis Stream by RedisEventFeed, which Quarkus cannot see as a REST body
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskRouterEvent(
         String id,

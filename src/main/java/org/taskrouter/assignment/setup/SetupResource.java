@@ -2,7 +2,6 @@ package org.taskrouter.assignment.setup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.taskrouter.assignment.config.PublicUrlConfig;
-import org.taskrouter.assignment.error.ConflictException;
 import org.taskrouter.assignment.operator.OperatorOnly;
 import org.taskrouter.assignment.signature.PublicUrl;
 import org.taskrouter.assignment.workspace.WorkspaceDefinition;
@@ -32,10 +30,11 @@ public class SetupResource {
     private final WorkspaceProvisioner provisioner;
     private final PublicUrl publicUrl;
     private final WorkspaceDefinition quickstart = WorkspaceDefinition.loadQuickstart();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SetupLock lock;
 
-    public SetupResource(WorkspaceProvisioner provisioner, PublicUrlConfig publicUrl) {
+    public SetupResource(WorkspaceProvisioner provisioner, PublicUrlConfig publicUrl, SetupLock lock) {
         this.provisioner = provisioner;
+        this.lock = lock;
         this.publicUrl = new PublicUrl(publicUrl.baseUrl(), publicUrl.trustForwardedHeaders());
     }
 
@@ -43,7 +42,8 @@ public class SetupResource {
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Create the quickstart's Activities, TaskQueues, Workers and Workflow; answer the .env lines")
     @APIResponse(responseCode = "200", description = "What was created or found, and the .env lines naming it")
-    @APIResponse(responseCode = "503", description = "TaskRouter is not configured or unreachable")
+    @APIResponse(responseCode = "409", description = "Another setup is running, here or on another replica")
+    @APIResponse(responseCode = "503", description = "TaskRouter (or Redis, when configured) is not configured or unreachable")
     public Uni<SetupResult> setUp(HttpServerRequest request) {
         List<String> warnings = new ArrayList<>();
         PublicUrl.Base base = publicUrl.base(request);
@@ -51,12 +51,7 @@ public class SetupResource {
             warnings.add("PUBLIC_BASE_URL is not set: the callbacks point at " + base.url()
                     + ", the address this request came to; Twilio can reach it only if it is public");
         }
-        // Two runs at once would both find nothing and both create: one at a time (per replica).
-        if (!running.compareAndSet(false, true)) {
-            throw new ConflictException("A setup is already running; try again when it has finished");
-        }
-        // deferred: a refusal thrown at once (TaskRouter not configured) must release the flag too
-        return Uni.createFrom().deferred(() -> provisioner.provision(quickstart, base.url(), warnings))
-                .onTermination().invoke(() -> running.set(false));
+        // deferred: a refusal thrown at once (TaskRouter not configured) must release the lock too
+        return lock.holding(Uni.createFrom().deferred(() -> provisioner.provision(quickstart, base.url(), warnings)));
     }
 }

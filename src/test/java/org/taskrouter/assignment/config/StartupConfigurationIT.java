@@ -5,38 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.taskrouter.assignment.support.PackagedArtifact;
 
 /** Starts the packaged application (the jar, or the native executable with -Dnative) with broken configuration. */
 class StartupConfigurationIT {
 
-    /**
-     * The command that starts what this build packaged, as Quarkus records it for its own integration tests: after
-     * a JVM build and then a native one in the same target/, both exist, and only this file says which is current.
-     */
-    private static List<String> builtArtifact() throws IOException {
-        Properties artifact = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("target", "quarkus-artifact.properties"))) {
-            artifact.load(in);
-        }
-        Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
-        if ("native".equals(artifact.getProperty("type"))) {
-            return List.of(path.toString());
-        }
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path.toString());
-    }
-
     private static Result start(Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(builtArtifact()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(PackagedArtifact.command()).redirectErrorStream(true);
         // a directory of its own: no .env from the developer's tree
         builder.directory(Files.createTempDirectory("startup-it").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", "0");

@@ -69,10 +69,16 @@ public record SignedForm(String body, String signature) {
         return params;
     }
 
-    /** Posts this form, signed, to {@code path} of the application under test. */
+    /** Posts this form, signed, to {@code path} of the application under test, or to a full URL of another one. */
     public ValidatableResponse postTo(String path) {
         return RestAssured.given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
                 .header("X-Twilio-Signature", signature).body(body).when().post(path).then();
+    }
+
+    /** Posts this form, signed, with one more header, as Twilio sends {@code I-Twilio-Idempotency-Token}. */
+    public ValidatableResponse postTo(String path, String header, String value) {
+        return RestAssured.given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", signature).header(header, value).body(body).when().post(path).then();
     }
 
     private static String enc(String s) {
