@@ -3,7 +3,8 @@ package org.taskrouter.assignment.feed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
@@ -32,6 +35,8 @@ import io.vertx.ext.web.RoutingContext;
 public class EventStreamRoute {
 
     static final String PATH = "/api/events/stream";
+    /** What a stream ended by a shutdown tells the browser to wait before it reconnects. */
+    static final long RETRY_AFTER_SHUTDOWN_MS = 1_000;
     private static final Logger LOG = Logger.getLogger(EventStreamRoute.class);
 
     private final EventFeed feed;
@@ -40,7 +45,8 @@ public class EventStreamRoute {
     private final ObjectWriter eventJson;
     private final Vertx vertx;
     private final StreamConfig config;
-    private final AtomicInteger open = new AtomicInteger();
+    private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     /** The last event written as a frame: every client gets the same event in turn, so it is written once. */
     private volatile Frame lastFrame;
 
@@ -60,9 +66,33 @@ public class EventStreamRoute {
         router.get(PATH).order(Integer.MIN_VALUE + 1).handler(this::open);
     }
 
+    /**
+     * The replica is stopping (at the start of {@code quarkus.shutdown.delay}, while readiness goes DOWN; or at
+     * shutdown without a delay): streams end now with a retry hint, so consoles move to another replica, and an
+     * open stream does not hold the graceful shutdown until its timeout.
+     */
+    void stopStreams(@Observes ShutdownDelayInitiatedEvent delay) {
+        stopStreams();
+    }
+
+    void stopStreamsAtShutdown(@Observes ShutdownEvent shutdown) {
+        stopStreams();
+    }
+
+    private void stopStreams() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        LOG.infof("Stopping: %d event stream(s) end with a retry hint", clients.size());
+        for (StreamClient client : clients) {
+            client.endForShutdown(RETRY_AFTER_SHUTDOWN_MS);
+        }
+    }
+
     /** Streams currently open on this replica. */
     public int openStreams() {
-        return open.get();
+        return clients.size();
     }
 
     private void open(RoutingContext context) {
@@ -76,6 +106,11 @@ public class EventStreamRoute {
                     .end(Json.encode(refusal.get()));
             return;
         }
+        if (stopping) {
+            response.setStatusCode(503).putHeader("Retry-After", "1").putHeader("Content-Type", "application/json")
+                    .end(Json.encode(new ErrorBody(503, "This replica is stopping; connect again")));
+            return;
+        }
         response.setChunked(true)
                 .putHeader("Content-Type", "text/event-stream")
                 .putHeader("Cache-Control", "no-store")
@@ -84,8 +119,8 @@ public class EventStreamRoute {
         // a comment at once: the client sees the 200 and its headers now, not with the first event
         response.write(": connected\n\n");
 
-        StreamClient client = new StreamClient(response, vertx, config.clientBuffer(), open::decrementAndGet);
-        open.incrementAndGet();
+        StreamClient client = new StreamClient(response, vertx, config.clientBuffer(), clients::remove);
+        clients.add(client);
         Optional<String> lastEventId = Optional.ofNullable(context.request().getHeader("Last-Event-ID"))
                 .map(String::trim).filter(id -> !id.isEmpty());
         EventFeed.Subscription subscription = feed.subscribe(lastEventId, event -> client.offer(frame(event)));

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -30,12 +31,12 @@ final class StreamClient {
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Runnable onClose;
+    private final Consumer<StreamClient> onClose;
     private volatile EventFeed.Subscription subscription;
     private volatile long heartbeatTimer = -1;
 
     /** Made on the connection's event loop, whose context it keeps. */
-    StreamClient(HttpServerResponse response, Vertx vertx, int limit, Runnable onClose) {
+    StreamClient(HttpServerResponse response, Vertx vertx, int limit, Consumer<StreamClient> onClose) {
         this.response = response;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
@@ -79,6 +80,21 @@ final class StreamClient {
         }
     }
 
+    /**
+     * From any thread: this replica is stopping. What is queued is written, then a {@code retry:} hint (how long
+     * a browser waits before it reconnects, by then to another replica) and the end of the response.
+     */
+    void endForShutdown(long retryMillis) {
+        context.runOnContext(ignored -> {
+            if (closed.get()) {
+                return;
+            }
+            drain();
+            response.end(Buffer.buffer("retry: " + retryMillis + "\n\n"));
+            closed();
+        });
+    }
+
     /** On {@link #context}: a comment line, unless events are flowing anyway. */
     private void heartbeat() {
         if (!closed.get() && pending.isEmpty() && replay.isEmpty() && !response.writeQueueFull()) {
@@ -105,7 +121,7 @@ final class StreamClient {
         if (closed.compareAndSet(false, true)) {
             pending.clear();
             stop();
-            onClose.run();
+            onClose.accept(this);
         }
     }
 

@@ -17,6 +17,7 @@ export function followEvents({ token, onEvent, onOpen, onDown }) {
   let everOpen = false;
   let controller = null;
   let retryTimer = null;
+  let retryAfterEnd = false;
 
   async function connect() {
     controller = new AbortController();
@@ -36,9 +37,10 @@ export function followEvents({ token, onEvent, onOpen, onDown }) {
       onOpen(everOpen);
       everOpen = true;
       retryMs = RETRY_FIRST_MS;
+      retryAfterEnd = false;
       await read(response.body.getReader());
       if (!closed) {
-        throw new Error('the stream ended');
+        throw new Error(retryAfterEnd ? 'this replica is stopping' : 'the stream ended');
       }
     } catch (failure) {
       if (closed) {
@@ -87,6 +89,10 @@ export function followEvents({ token, onEvent, onOpen, onDown }) {
             id = value;
           } else if (field === 'data') {
             data.push(value);
+          } else if (field === 'retry' && /^[0-9]+$/.test(value)) {
+            // a replica that stops says how long to wait: by then another one answers
+            retryMs = Math.min(Number(value), RETRY_MAX_MS);
+            retryAfterEnd = true;
           }
         }
       }
