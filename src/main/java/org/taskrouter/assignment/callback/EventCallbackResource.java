@@ -49,17 +49,17 @@ public class EventCallbackResource {
     }
 
     /**
-     * What two deliveries of one event share: Twilio's idempotency token when it sends one; otherwise the event's
-     * own Sid, which a redelivery repeats; otherwise EventType, ResourceSid and the timestamp. Null when none is
-     * there, and the event is kept whatever.
+     * What two deliveries of one event share: the event's own Sid, which a redelivery repeats and TaskRouter's
+     * event log lists (so a catch-up from it meets the same key); otherwise Twilio's idempotency token; otherwise
+     * EventType, ResourceSid and the timestamp. Null when none is there, and the event is kept whatever.
      */
     static String deliveryKey(CallbackForm form, String idempotencyToken) {
-        if (idempotencyToken != null && !idempotencyToken.isBlank()) {
-            return "token:" + idempotencyToken;
-        }
         String sid = form.first("Sid");
         if (sid != null && !sid.isBlank()) {
             return "sid:" + sid;
+        }
+        if (idempotencyToken != null && !idempotencyToken.isBlank()) {
+            return "token:" + idempotencyToken;
         }
         String timestamp = form.first("TimestampMs") != null ? form.first("TimestampMs") : form.first("Timestamp");
         String resource = form.first("ResourceSid");

@@ -1,5 +1,6 @@
 package org.taskrouter.assignment.feed;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -22,11 +23,11 @@ class EventFeeds {
     @Produces
     @Singleton
     EventFeed feed(FeedConfig config, SharedRedis redis, ObjectMapper json, Vertx vertx,
-            @Readiness HealthRegistry readiness) {
+            @Readiness HealthRegistry readiness, Event<FeedResumed> resumed) {
         if (redis.api().isEmpty()) {
             return new InMemoryEventFeed(config);
         }
-        RedisEventFeed shared = new RedisEventFeed(config, json, vertx, redis);
+        RedisEventFeed shared = new RedisEventFeed(config, json, vertx, redis, resumed);
         readiness.register("redis", shared::health);
         shared.start();
         return shared;

@@ -24,4 +24,11 @@ public interface FeedConfig {
     /** How many delivery keys a replica remembers in memory (in Redis they expire after the window instead). */
     @WithDefault("20000")
     int deliveriesRemembered();
+
+    /**
+     * How far back a starting replica reads TaskRouter's event log ({@code GET /Events}) for what it missed while
+     * down; {@code PT0S} turns the catch-up off. TaskRouter keeps 30 days.
+     */
+    @WithDefault("PT15M")
+    Duration catchUp();
 }

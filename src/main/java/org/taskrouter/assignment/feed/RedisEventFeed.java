@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.enterprise.event.Event;
+
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.redis.SharedRedis;
@@ -54,12 +56,15 @@ public class RedisEventFeed implements EventFeed {
     private final Deque<TaskRouterEvent> unsent = new ArrayDeque<>();
     private volatile boolean up = true;
     private volatile String lastFailure = "";
+    private volatile Instant downSince = Instant.now();
+    private final Event<FeedResumed> resumed;
     private volatile boolean closed;
     /** The id of the last entry the follower read; only touched by the follower. */
     private String lastSeen = "0";
     private long localSequence;
 
-    RedisEventFeed(FeedConfig config, ObjectMapper json, Vertx vertx, SharedRedis shared) {
+    RedisEventFeed(FeedConfig config, ObjectMapper json, Vertx vertx, SharedRedis shared, Event<FeedResumed> resumed) {
+        this.resumed = resumed;
         this.config = config;
         this.json = json;
         this.vertx = vertx;
@@ -234,6 +239,7 @@ public class RedisEventFeed implements EventFeed {
         lastFailure = String.valueOf(failure.getMessage());
         if (up) {
             up = false;
+            downSince = Instant.now();
             LOG.warnf("Redis at %s does not answer (%s): events are kept in this replica's memory until it does",
                     address, lastFailure);
         }
@@ -251,6 +257,8 @@ public class RedisEventFeed implements EventFeed {
         }
         LOG.infof("Redis at %s answers again: the feed is shared again; %d event(s) kept meanwhile go to it",
                 address, toSend.size());
+        // events posted to a replica that could not reach Redis are in its memory; TaskRouter's log has them all
+        resumed.fire(new FeedResumed(downSince));
         for (TaskRouterEvent event : toSend) {
             append(event.withId(null), event.id()).subscribe().with(ignored -> {
             }, failure -> {

@@ -227,4 +227,40 @@ final class Representations {
         }
         return counts;
     }
+
+    /**
+     * An event of the log as {@code GET /Events} shows it: {@code event_data} holds what the callback carried, under
+     * snake_case names ({@code TaskSid} becomes {@code task_sid}).
+     */
+    TaskRouterJson.WorkspaceEvent event(Map<String, String> logged) {
+        Map<String, String> data = new LinkedHashMap<>();
+        logged.forEach((name, value) -> {
+            if (!name.startsWith("_")) {
+                data.put(snakeCase(name), value);
+            }
+        });
+        long millis = Long.parseLong(logged.get("TimestampMs"));
+        String resourcePath = switch (logged.get("ResourceType")) {
+            case "Task" -> "/Tasks/";
+            case "Worker" -> "/Workers/";
+            case "Reservation" -> "/Tasks/" + logged.get("TaskSid") + "/Reservations/";
+            default -> "/";
+        };
+        return new TaskRouterJson.WorkspaceEvent(accountSid, null, null, null, logged.get("EventDescription"), data,
+                Instant.ofEpochMilli(millis).toString(), millis, logged.get("EventType"), logged.get("ResourceSid"),
+                logged.get("ResourceType"), workspaceUrl + resourcePath + logged.get("ResourceSid"), logged.get("Sid"),
+                "TASKROUTER", null, workspaceUrl + "/Events/" + logged.get("Sid"), workspace.sid);
+    }
+
+    private static String snakeCase(String name) {
+        StringBuilder snake = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                snake.append('_');
+            }
+            snake.append(Character.toLowerCase(c));
+        }
+        return snake.toString();
+    }
 }

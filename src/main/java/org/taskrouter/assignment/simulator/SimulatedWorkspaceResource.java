@@ -80,6 +80,13 @@ public class SimulatedWorkspaceResource {
         return simulator.fetchTaskQueue(base(uri), workspaceSid, sid);
     }
 
+    /** GET the Workspace's event log. */
+    @GET
+    @Path("/Events")
+    public Object events(@PathParam("WorkspaceSid") String workspaceSid) {
+        return simulator.listEvents(base(uri), workspaceSid, query(uri)).body();
+    }
+
     /** GET the Workspace's live figures. */
     @GET
     @Path("/RealTimeStatistics")

@@ -108,7 +108,7 @@ final class SimulatorCallbacks {
         event.put("ReservationSid", reservation.sid);
         event.put("TaskQueueSid", reservation.queue.sid);
         event.put("TaskQueueName", reservation.queue.friendlyName);
-        delivery.enqueueEvent(ws.eventCallbackUrl, event);
+        emit(ws, event);
     }
 
     void taskEvent(WorkspaceState ws, String type, TaskState task, String description, Outbox out) {
@@ -125,7 +125,7 @@ final class SimulatorCallbacks {
             event.put("ReservationSid", accepted.sid);
             workerFields(event, accepted.worker);
         }
-        delivery.enqueueEvent(ws.eventCallbackUrl, event);
+        emit(ws, event);
     }
 
     /** {@code worker.activity.update}: the Worker moved from {@code before}, where it spent {@code inBefore}. */
@@ -139,8 +139,14 @@ final class SimulatorCallbacks {
             event.put("WorkerPreviousActivityName", before.friendlyName);
             event.put("WorkerTimeInPreviousActivity", String.valueOf(inBefore.getSeconds()));
             event.put("WorkerTimeInPreviousActivityMs", String.valueOf(inBefore.toMillis()));
-            delivery.enqueueEvent(ws.eventCallbackUrl, event);
+            emit(ws, event);
         }
+    }
+
+    /** TaskRouter keeps every event in its log ({@code GET /Events}) and posts it to the Event Callback URL. */
+    private void emit(WorkspaceState ws, Map<String, String> event) {
+        ws.log(new LinkedHashMap<>(event));
+        delivery.enqueueEvent(ws.eventCallbackUrl, event);
     }
 
     private Map<String, String> eventBase(WorkspaceState ws, String type, String resourceType, String resourceSid,

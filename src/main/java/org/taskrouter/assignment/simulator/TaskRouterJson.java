@@ -71,6 +71,15 @@ public final class TaskRouterJson {
             Map<String, Integer> tasksByStatus, int totalTasks, int totalWorkers, String workspaceSid, String url) {
     }
 
+    /** An entry of the Workspace's event log ({@code taskrouter.v1.workspace.event}). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record WorkspaceEvent(String accountSid, String actorSid, String actorType, String actorUrl,
+            String description, Map<String, String> eventData, String eventDate, long eventDateMs, String eventType,
+            String resourceSid, String resourceType, String resourceUrl, String sid, String source,
+            String sourceIpAddress, String url, String workspaceSid) {
+    }
+
     /** A Workflow ({@code taskrouter.v1.workspace.workflow}). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)

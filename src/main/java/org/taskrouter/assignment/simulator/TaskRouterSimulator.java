@@ -149,6 +149,12 @@ public class TaskRouterSimulator {
         return read(workspaceSid, (ws, now) -> configuration.taskQueueStatistics(base, ws, sid, now));
     }
 
+    /** GET {@code /Events}: the Workspace's event log. */
+    public TaskRouterJson.Page<TaskRouterJson.WorkspaceEvent> listEvents(String base, String workspaceSid,
+            Params query) {
+        return read(workspaceSid, (ws, now) -> configuration.listEvents(base, ws, query, now));
+    }
+
     /** GET {@code /RealTimeStatistics} of the Workspace. */
     public TaskRouterJson.WorkspaceRealTimeStatistics fetchWorkspaceStatistics(String base, String workspaceSid) {
         return read(workspaceSid, (ws, now) -> configuration.workspaceStatistics(base, ws, now));

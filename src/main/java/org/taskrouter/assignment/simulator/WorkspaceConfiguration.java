@@ -9,7 +9,9 @@ import static org.taskrouter.assignment.simulator.SimulatorLookups.requireUrl;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.taskrouter.assignment.simulator.expression.TargetExpression;
 import org.taskrouter.assignment.workspace.WorkflowDefinition;
@@ -113,6 +115,35 @@ final class WorkspaceConfiguration {
     TaskRouterJson.TaskQueueRealTimeStatistics taskQueueStatistics(String base, WorkspaceState ws, String sid,
             Instant now) {
         return views(base, ws).queueStatistics(found(ws, ws.queues, "TaskQueues", sid), now);
+    }
+
+    /**
+     * The event log, oldest first: since {@code StartDate} (ISO 8601) or the last {@code Minutes}, else everything
+     * kept; {@code EventType}, {@code TaskSid}, {@code WorkerSid} and {@code ReservationSid} narrow it.
+     */
+    TaskRouterJson.Page<TaskRouterJson.WorkspaceEvent> listEvents(String base, WorkspaceState ws, Params query,
+            Instant now) {
+        Instant since;
+        try {
+            since = query.has("StartDate") ? Instant.parse(query.string("StartDate"))
+                    : query.has("Minutes") ? now.minusSeconds(60L * query.integer("Minutes", 1, 43_200, 15))
+                            : Instant.EPOCH;
+        } catch (DateTimeParseException e) {
+            throw TwilioApiException.badRequest("StartDate must be an ISO 8601 date and time, e.g. 2026-12-01T10:00:00Z");
+        }
+        long sinceMs = since.toEpochMilli();
+        List<Map<String, String>> matching = ws.events.stream()
+                .filter(e -> Long.parseLong(e.get("TimestampMs")) >= sinceMs)
+                .filter(e -> matches(query, "EventType", e) && matches(query, "TaskSid", e)
+                        && matches(query, "WorkerSid", e) && matches(query, "ReservationSid", e))
+                .toList();
+        Representations views = views(base, ws);
+        return Paging.page(matching, e -> Long.parseLong(e.get("_seq")), views::event, query,
+                views.collectionUrl("Events"), "events");
+    }
+
+    private static boolean matches(Params query, String name, Map<String, String> event) {
+        return !query.has(name) || query.string(name).equals(event.get(name));
     }
 
     /** The Workspace's RealTimeStatistics at {@code now}. */

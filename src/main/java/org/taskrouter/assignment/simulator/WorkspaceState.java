@@ -1,6 +1,7 @@
 package org.taskrouter.assignment.simulator;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ final class WorkspaceState {
     final Map<String, WorkflowState> workflows = new LinkedHashMap<>();
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
     final Map<String, ReservationState> reservations = new LinkedHashMap<>();
+    /** What {@code GET /Events} lists: every event emitted, oldest first, the last {@value #EVENTS_KEPT}. */
+    final ArrayDeque<Map<String, String>> events = new ArrayDeque<>();
+    static final int EVENTS_KEPT = 10_000;
     private long sequence;
 
     WorkspaceState(String sid, String friendlyName, Instant now) {
@@ -26,6 +30,15 @@ final class WorkspaceState {
         this.friendlyName = friendlyName;
         this.created = now;
         this.updated = now;
+    }
+
+    /** Keeps an event for {@code GET /Events}, numbered for its page tokens. */
+    void log(Map<String, String> event) {
+        event.put("_seq", Long.toString(next()));
+        if (events.size() == EVENTS_KEPT) {
+            events.removeFirst();
+        }
+        events.addLast(event);
     }
 
     /** The next number of a sequence that orders creations, queue entries and idle times. */

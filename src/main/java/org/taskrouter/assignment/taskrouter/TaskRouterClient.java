@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,12 @@ public class TaskRouterClient {
     public Uni<List<Task>> listTasks(List<String> assignmentStatus) {
         String workspace = workspace();
         return gather(cursor -> api.listTasks(workspace, assignmentStatus, PAGE_SIZE, cursor.page(), cursor.token()));
+    }
+
+    /** The Workspace's events since {@code since}, as TaskRouter lists them, across pages. */
+    public Uni<List<WorkspaceEvent>> listEvents(Instant since) {
+        String workspace = workspace();
+        return gather(cursor -> api.listEvents(workspace, since.toString(), PAGE_SIZE, cursor.page(), cursor.token()));
     }
 
     /** Changes a Task's assignment status, only if it still has {@code etag} when one is given. */

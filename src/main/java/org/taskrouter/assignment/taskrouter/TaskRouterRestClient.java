@@ -51,6 +51,15 @@ interface TaskRouterRestClient {
     @Path("/{WorkspaceSid}/Tasks/{Sid}")
     Uni<RestResponse<Task>> fetchTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String taskSid);
 
+    /** Reads one page of the Workspace's event log, since {@code startDate} (ISO 8601). */
+    @GET
+    @Path("/{WorkspaceSid}/Events")
+    Uni<WorkspaceEventPage> listEvents(@PathParam("WorkspaceSid") String workspaceSid,
+            @QueryParam("StartDate") String startDate,
+            @QueryParam("PageSize") Integer pageSize,
+            @QueryParam("Page") Integer page,
+            @QueryParam("PageToken") String pageToken);
+
     /** Reads one page of Tasks in the given assignment states. */
     @GET
     @Path("/{WorkspaceSid}/Tasks")

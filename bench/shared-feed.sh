@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Two replicas, one Redis: starts redis-server and two instances of the packaged jar (or, with NATIVE=1, the
+# native executable) sharing it, opens CLIENTS event streams on each, then
+#  1. posts EVENTS signed events one after the other, to A and B in turn, and measures for each the delay until
+#     every client of both replicas has it (p50/p99), after WARMUP events left out;
+#  2. posts BURST events as fast as 16 concurrent posters can, and measures events per second through the shared
+#     feed: from the first post until the last client of either replica has the last event. A burst outruns
+#     the default stream.client-buffer (256 events a client may fall behind), so the replicas run with
+#     STREAM_CLIENT_BUFFER (default here 4096) rather than drop the bench's one slow reader process.
+# Loopback only, bounded in time; starts only its own processes and stops them by PID. Needs python3 and
+# redis-server. Build first: ./mvnw -B package -DskipTests
+#   [NATIVE=1] [WARMUP=5] bench/shared-feed.sh [clients per replica] [events] [burst]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLIENTS=${1:-500}
+EVENTS=${2:-20}
+BURST=${3:-1000}
+WARMUP=${WARMUP:-5}
+REDIS_PORT=16391
+PORT_A=18191
+PORT_B=18192
+TOKEN=bench-auth-token
+OPERATOR=bench-operator-token
+PUBLIC=https://bench.example
+ulimit -n "$(ulimit -Hn)"
+WORK=$(mktemp -d)
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+if [ "${NATIVE:-0}" = 1 ]; then
+  COMMAND=(target/*-runner)
+else
+  COMMAND=(java -jar target/quarkus-app/quarkus-run.jar)
+fi
+redis-server --port $REDIS_PORT --bind 127.0.0.1 --save '' --appendonly no >"$WORK/redis.log" 2>&1 &
+PIDS+=($!)
+for port in $PORT_A $PORT_B; do
+  REDIS_URL=redis://127.0.0.1:$REDIS_PORT TWILIO_AUTH_TOKEN=$TOKEN OPERATOR_TOKEN=$OPERATOR PUBLIC_BASE_URL=$PUBLIC \
+    STREAM_CLIENT_BUFFER=${STREAM_CLIENT_BUFFER:-4096} QUARKUS_HTTP_PORT=$port QUARKUS_LOG_LEVEL=WARN "${COMMAND[@]}" >"$WORK/app-$port.log" 2>&1 &
+  PIDS+=($!)
+done
+for port in $PORT_A $PORT_B; do
+  for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 0.2; done
+done
+
+python3 - "$PORT_A" "$PORT_B" "$CLIENTS" "$EVENTS" "$BURST" "$WARMUP" "$TOKEN" "$OPERATOR" "$PUBLIC" <<'PY'
+import asyncio, base64, hashlib, hmac, sys, time, urllib.parse
+port_a, port_b, clients, events, burst, warmup = (int(v) for v in sys.argv[1:7])
+token, operator, public = sys.argv[7:10]
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+received = {}  # event sid -> arrival times at every client of both replicas
+
+async def reader(port, ready):
+    r, w = await asyncio.open_connection("127.0.0.1", port)
+    w.write(f"GET /api/events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {operator}\r\n\r\n".encode())
+    await w.drain()
+    while True:
+        line = await r.readline()
+        if not line:
+            return
+        if b"connected" in line and not ready.done():
+            ready.set_result(None)
+        elif line.startswith(b"data:"):
+            sid = line.split(b'"sid":"')[1].split(b'"')[0].decode()
+            received.setdefault(sid, []).append(time.monotonic())
+
+async def post(port, sid):
+    params = {"Sid": sid, "EventType": "task.created", "ResourceType": "task", "ResourceSid": "WT" + "0" * 32,
+              "TaskSid": "WT" + "0" * 32, "EventDescription": "bench", "Timestamp": "1732492800",
+              "AccountSid": "AC" + "0" * 32}
+    signed = public + "/events" + "".join(k + params[k] for k in sorted(params))
+    signature = base64.b64encode(hmac.new(token.encode(), signed.encode(), hashlib.sha1).digest()).decode()
+    body = urllib.parse.urlencode(params).encode()
+    r, w = await asyncio.open_connection("127.0.0.1", port)
+    w.write((f"POST /events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+             f"X-Twilio-Signature: {signature}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body)
+    await w.drain()
+    status = await r.readline()
+    w.close()
+    if b" 204 " not in status:
+        sys.exit(f"the event was refused: {status!r}")
+
+async def everyone_has(sid, deadline):
+    while len(received.get(sid, [])) < 2 * clients and time.monotonic() < deadline:
+        await asyncio.sleep(0.001)
+    if len(received.get(sid, [])) < 2 * clients:
+        sys.exit(f"{sid}: only {len(received.get(sid, []))} of {2 * clients} clients had it")
+
+async def main():
+    readies, tasks = [], []
+    for port in (port_a, port_b):
+        for _ in range(clients):
+            ready = asyncio.get_running_loop().create_future()
+            readies.append(ready)
+            tasks.append(asyncio.create_task(reader(port, ready)))
+    await asyncio.wait_for(asyncio.gather(*readies), 60)
+    await asyncio.sleep(1)
+    delays = []
+    for n in range(warmup + events):
+        sid = "EV%032d" % n
+        started = time.monotonic()
+        await post(port_a if n % 2 == 0 else port_b, sid)
+        await everyone_has(sid, started + 10)
+        if n >= warmup:
+            delays.append((max(received[sid]) - started) * 1000)
+        await asyncio.sleep(0.2)
+    print(f"2 replicas on one Redis, {clients} streams on each")
+    print(f"one event at a time, posted to A and B in turn, until all {2 * clients} clients had it: "
+          f"p50 {percentile(delays, 50):.1f} ms, p99 {percentile(delays, 99):.1f} ms (after {warmup} warm-up events)")
+    sids = ["EV%032d" % (100000 + n) for n in range(burst)]
+    queue = asyncio.Queue()
+    for i, sid in enumerate(sids):
+        queue.put_nowait((port_a if i % 2 == 0 else port_b, sid))
+    async def poster():
+        while not queue.empty():
+            port, sid = queue.get_nowait()
+            await post(port, sid)
+    started = time.monotonic()
+    await asyncio.gather(*(poster() for _ in range(16)))
+    posted = time.monotonic()
+    for sid in sids:
+        await everyone_has(sid, posted + 60)
+    finished = max(max(received[sid]) for sid in sids)
+    print(f"burst of {burst} events: posted at {burst / (posted - started):.0f}/s; every client of both replicas had "
+          f"all of them after {finished - started:.2f} s: {burst / (finished - started):.0f} events/s through the shared feed")
+    for t in tasks:
+        t.cancel()
+
+asyncio.run(main())
+PY
