@@ -25,7 +25,8 @@ PUBLIC=https://bench.example
 ulimit -n "$(ulimit -Hn)"
 WORK=$(mktemp -d)
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+# waits for each: a stopping replica holds its port for quarkus.shutdown.delay (5 s)
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 if [ "${NATIVE:-0}" = 1 ]; then
   COMMAND=(target/*-runner)
 else
@@ -42,46 +43,15 @@ for port in $PORT_A $PORT_B; do
   for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 0.2; done
 done
 
-python3 - "$PORT_A" "$PORT_B" "$CLIENTS" "$EVENTS" "$BURST" "$WARMUP" "$TOKEN" "$OPERATOR" "$PUBLIC" <<'PY'
-import asyncio, base64, hashlib, hmac, sys, time, urllib.parse
+BENCH_DIR=bench python3 - "$PORT_A" "$PORT_B" "$CLIENTS" "$EVENTS" "$BURST" "$WARMUP" "$TOKEN" "$OPERATOR" "$PUBLIC" <<'PY'
+import asyncio, os, sys, time
+sys.path.insert(0, os.environ["BENCH_DIR"])
+from feed_clients import percentile, post_event, read_stream
 port_a, port_b, clients, events, burst, warmup = (int(v) for v in sys.argv[1:7])
 token, operator, public = sys.argv[7:10]
 
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
 received = {}  # event sid -> arrival times at every client of both replicas
 
-async def reader(port, ready):
-    r, w = await asyncio.open_connection("127.0.0.1", port)
-    w.write(f"GET /api/events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {operator}\r\n\r\n".encode())
-    await w.drain()
-    while True:
-        line = await r.readline()
-        if not line:
-            return
-        if b"connected" in line and not ready.done():
-            ready.set_result(None)
-        elif line.startswith(b"data:"):
-            sid = line.split(b'"sid":"')[1].split(b'"')[0].decode()
-            received.setdefault(sid, []).append(time.monotonic())
-
-async def post(port, sid):
-    params = {"Sid": sid, "EventType": "task.created", "ResourceType": "task", "ResourceSid": "WT" + "0" * 32,
-              "TaskSid": "WT" + "0" * 32, "EventDescription": "bench", "Timestamp": "1732492800",
-              "AccountSid": "AC" + "0" * 32}
-    signed = public + "/events" + "".join(k + params[k] for k in sorted(params))
-    signature = base64.b64encode(hmac.new(token.encode(), signed.encode(), hashlib.sha1).digest()).decode()
-    body = urllib.parse.urlencode(params).encode()
-    r, w = await asyncio.open_connection("127.0.0.1", port)
-    w.write((f"POST /events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-             f"X-Twilio-Signature: {signature}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body)
-    await w.drain()
-    status = await r.readline()
-    w.close()
-    if b" 204 " not in status:
-        sys.exit(f"the event was refused: {status!r}")
 
 async def everyone_has(sid, deadline):
     while len(received.get(sid, [])) < 2 * clients and time.monotonic() < deadline:
@@ -95,14 +65,14 @@ async def main():
         for _ in range(clients):
             ready = asyncio.get_running_loop().create_future()
             readies.append(ready)
-            tasks.append(asyncio.create_task(reader(port, ready)))
+            tasks.append(asyncio.create_task(read_stream(port, operator, ready, received)))
     await asyncio.wait_for(asyncio.gather(*readies), 60)
     await asyncio.sleep(1)
     delays = []
     for n in range(warmup + events):
         sid = "EV%032d" % n
         started = time.monotonic()
-        await post(port_a if n % 2 == 0 else port_b, sid)
+        await post_event(port_a if n % 2 == 0 else port_b, sid, token, public)
         await everyone_has(sid, started + 10)
         if n >= warmup:
             delays.append((max(received[sid]) - started) * 1000)
@@ -117,7 +87,7 @@ async def main():
     async def poster():
         while not queue.empty():
             port, sid = queue.get_nowait()
-            await post(port, sid)
+            await post_event(port, sid, token, public)
     started = time.monotonic()
     await asyncio.gather(*(poster() for _ in range(16)))
     posted = time.monotonic()

@@ -18,7 +18,8 @@ PUBLIC=https://bench.example
 ulimit -n "$(ulimit -Hn)" # a socket per client, on both ends
 WORK=$(mktemp -d)
 APP_PID=""
-trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+# waits for it: a stopping service holds its port for quarkus.shutdown.delay (5 s)
+trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 if [ "${NATIVE:-0}" = 1 ]; then
   COMMAND=(target/*-runner)
 else
@@ -29,8 +30,10 @@ TWILIO_AUTH_TOKEN=$TOKEN OPERATOR_TOKEN=$OPERATOR PUBLIC_BASE_URL=$PUBLIC QUARKU
 APP_PID=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/q/health/live" >/dev/null && break; sleep 0.2; done
 
-python3 - "$PORT" "$CLIENTS" "$EVENTS" "$TOKEN" "$OPERATOR" "$PUBLIC" "$APP_PID" "$WARMUP" <<'PY'
-import asyncio, base64, hashlib, hmac, statistics, sys, time, urllib.parse
+BENCH_DIR=bench python3 - "$PORT" "$CLIENTS" "$EVENTS" "$TOKEN" "$OPERATOR" "$PUBLIC" "$APP_PID" "$WARMUP" <<'PY'
+import asyncio, os, sys, time
+sys.path.insert(0, os.environ["BENCH_DIR"])
+from feed_clients import percentile, post_event, read_stream
 port, clients, events, token, operator, public, pid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:7], int(sys.argv[7])
 warmup = int(sys.argv[8])
 port = int(port)
@@ -40,43 +43,8 @@ def rss_kib():
         if line.startswith("VmRSS"):
             return int(line.split()[1])
 
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
 received = {}  # event sid -> list of arrival times
 
-async def reader(ready):
-    r, w = await asyncio.open_connection("127.0.0.1", port)
-    w.write(f"GET /api/events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {operator}\r\n\r\n".encode())
-    await w.drain()
-    while True:
-        line = await r.readline()
-        if not line:
-            return
-        if b"connected" in line:
-            ready.set_result(None) if not ready.done() else None
-        elif line.startswith(b"data:"):
-            at = time.monotonic()
-            sid = line.split(b'"sid":"')[1].split(b'"')[0].decode()
-            received.setdefault(sid, []).append(at)
-
-async def post(sid):
-    params = {"Sid": sid, "EventType": "task.created", "ResourceType": "task", "ResourceSid": "WT" + "0" * 32,
-              "TaskSid": "WT" + "0" * 32, "EventDescription": "bench", "Timestamp": "1732492800",
-              "AccountSid": "AC" + "0" * 32}
-    url = public + "/events"
-    signed = url + "".join(k + params[k] for k in sorted(params))
-    signature = base64.b64encode(hmac.new(token.encode(), signed.encode(), hashlib.sha1).digest()).decode()
-    body = urllib.parse.urlencode(params).encode()
-    r, w = await asyncio.open_connection("127.0.0.1", port)
-    w.write((f"POST /events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-             f"X-Twilio-Signature: {signature}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body)
-    await w.drain()
-    status = await r.readline()
-    w.close()
-    if b" 204 " not in status:
-        sys.exit(f"the event was refused: {status!r}")
 
 async def main():
     before = rss_kib()
@@ -85,7 +53,7 @@ async def main():
     for _ in range(clients):
         ready = asyncio.get_running_loop().create_future()
         readies.append(ready)
-        tasks.append(asyncio.create_task(reader(ready)))
+        tasks.append(asyncio.create_task(read_stream(port, operator, ready, received)))
     await asyncio.wait_for(asyncio.gather(*readies), 60)
     await asyncio.sleep(1)
     opened = rss_kib()
@@ -93,7 +61,7 @@ async def main():
     for n in range(warmup + events):
         sid = "EV%032d" % n
         started = time.monotonic()
-        await post(sid)
+        await post_event(port, sid, token, public)
         deadline = started + 10
         while len(received.get(sid, [])) < clients and time.monotonic() < deadline:
             await asyncio.sleep(0.001)
