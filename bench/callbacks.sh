@@ -12,7 +12,8 @@ NGINX_PORT=18190
 TOKEN=bench-token
 PUBLIC=https://bench.example
 WORK=$(mktemp -d)
-trap 'kill ${APP_PID:-} 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && nginx -p "$WORK" -c "$WORK/nginx.conf" -s stop 2>/dev/null; rm -rf "$WORK"' EXIT
+# waits for the service: it holds its port, and its jar, for quarkus.shutdown.delay (5 s) after the signal
+trap 'kill ${APP_PID:-} 2>/dev/null && wait ${APP_PID:-} 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && nginx -p "$WORK" -c "$WORK/nginx.conf" -s stop 2>/dev/null; rm -rf "$WORK"' EXIT
 
 source bench/signed-callback.sh
 

@@ -24,7 +24,7 @@ BINARY=$(ls target/*-runner 2>/dev/null | head -1 || true)
 [ -n "$BINARY" ] || { echo "no target/*-runner: run ./mvnw -B package -Dnative -DskipTests first"; exit 1; }
 WORK=$(mktemp -d)
 APP_PID=""
-trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 source bench/signed-callback.sh
 
 # Starts the command, polls the signed callback every millisecond from the instant of exec, prints the

@@ -38,24 +38,6 @@ final class EventRing {
         }
     }
 
-    /** Replaces the event with the given id, if held, without telling the listeners (they had it already). */
-    void replace(String id, TaskRouterEvent replacement) {
-        synchronized (events) {
-            List<TaskRouterEvent> copy = new ArrayList<>(events);
-            int at = -1;
-            for (int i = 0; i < copy.size(); i++) {
-                if (copy.get(i).id().equals(id)) {
-                    at = i;
-                }
-            }
-            if (at >= 0) {
-                copy.set(at, replacement);
-                events.clear();
-                events.addAll(copy);
-            }
-        }
-    }
-
     List<TaskRouterEvent> recent(int limit) {
         synchronized (events) {
             List<TaskRouterEvent> copy = new ArrayList<>(Math.min(limit, events.size()));

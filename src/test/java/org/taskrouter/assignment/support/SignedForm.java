@@ -13,6 +13,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** A form body as TaskRouter posts it, and the X-Twilio-Signature it would carry for a given URL. */
 public record SignedForm(String body, String signature) {
@@ -71,14 +72,17 @@ public record SignedForm(String body, String signature) {
 
     /** Posts this form, signed, to {@code path} of the application under test, or to a full URL of another one. */
     public ValidatableResponse postTo(String path) {
-        return RestAssured.given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", signature).body(body).when().post(path).then();
+        return signedRequest().when().post(path).then();
     }
 
     /** Posts this form, signed, with one more header, as Twilio sends {@code I-Twilio-Idempotency-Token}. */
     public ValidatableResponse postTo(String path, String header, String value) {
+        return signedRequest().header(header, value).when().post(path).then();
+    }
+
+    private RequestSpecification signedRequest() {
         return RestAssured.given().config(FORM_AS_IS).contentType("application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", signature).header(header, value).body(body).when().post(path).then();
+                .header("X-Twilio-Signature", signature).body(body);
     }
 
     private static String enc(String s) {
