@@ -88,7 +88,7 @@ class KubernetesManifestIT {
     @Test
     void asksForTheMemoryTheNativeImageWasMeasuredToUse() {
         Map<String, Object> resourcesOfContainer = map(container(), "resources");
-        assertEquals("96Mi", map(resourcesOfContainer, "requests").get("memory"));
+        assertEquals("128Mi", map(resourcesOfContainer, "requests").get("memory"));
         assertEquals("192Mi", map(resourcesOfContainer, "limits").get("memory"));
     }
 
