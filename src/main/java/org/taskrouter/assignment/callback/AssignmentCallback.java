@@ -2,11 +2,10 @@ package org.taskrouter.assignment.callback;
 
 import org.taskrouter.assignment.taskrouter.Sids;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * What TaskRouter tells the service when it reserves a Worker for a Task. Parameters beyond these are kept in
- * the {@link CallbackForm} (they count for the signature) but mean nothing to the policy.
+ * the {@link CallbackForm} (they count for the signature) but mean nothing to the policy. The attributes are
+ * JSON objects, checked, as TaskRouter sent them ({@link AttributesReader#tree} reads one).
  */
 public record AssignmentCallback(
         String accountSid,
@@ -14,9 +13,9 @@ public record AssignmentCallback(
         String workflowSid,
         String taskQueueSid,
         String workerSid,
-        JsonNode workerAttributes,
+        String workerAttributes,
         String taskSid,
-        JsonNode taskAttributes,
+        String taskAttributes,
         String taskAge,
         String taskPriority,
         String reservationSid,
@@ -30,9 +29,9 @@ public record AssignmentCallback(
                 form.first("WorkflowSid"),
                 form.first("TaskQueueSid"),
                 Sids.require(form.required("WorkerSid"), "WK", "WorkerSid"),
-                attributes.read("WorkerAttributes", form.first("WorkerAttributes")),
+                attributes.check("WorkerAttributes", form.first("WorkerAttributes")),
                 Sids.require(form.required("TaskSid"), "WT", "TaskSid"),
-                attributes.read("TaskAttributes", form.first("TaskAttributes")),
+                attributes.check("TaskAttributes", form.first("TaskAttributes")),
                 form.first("TaskAge"),
                 form.first("TaskPriority"),
                 Sids.require(form.required("ReservationSid"), "WR", "ReservationSid"),

@@ -25,8 +25,10 @@ public class AssignmentPolicy {
 
     private final List<Rule> rules;
     private final Instruction fallback;
+    private final AttributesReader attributes;
 
-    public AssignmentPolicy(AssignmentConfig config, TwilioConfig twilio) {
+    public AssignmentPolicy(AssignmentConfig config, TwilioConfig twilio, AttributesReader attributes) {
+        this.attributes = attributes;
         List<Rule> built = new ArrayList<>();
         List<AssignmentConfig.Rule> configured = config.rules().orElse(List.of());
         for (int i = 0; i < configured.size(); i++) {
@@ -46,8 +48,13 @@ public class AssignmentPolicy {
 
     /** The answer to {@code callback}. */
     public Instruction decide(AssignmentCallback callback) {
+        // read once, and only when a rule looks inside: most policies never do
+        JsonNode taskAttributes = null;
         for (Rule rule : rules) {
-            if (rule.matches(callback)) {
+            if (taskAttributes == null && rule.attributePath().isPresent()) {
+                taskAttributes = attributes.tree(callback.taskAttributes());
+            }
+            if (rule.matches(callback, taskAttributes)) {
                 return rule.answer();
             }
         }
@@ -73,14 +80,14 @@ public class AssignmentPolicy {
     private record Rule(Optional<String> taskQueueSid, Optional<String[]> attributePath, Optional<String> equalTo,
             Instruction answer) {
 
-        boolean matches(AssignmentCallback callback) {
+        boolean matches(AssignmentCallback callback, JsonNode taskAttributes) {
             if (taskQueueSid.isPresent() && !taskQueueSid.get().equals(callback.taskQueueSid())) {
                 return false;
             }
             if (attributePath.isEmpty()) {
                 return true;
             }
-            JsonNode node = callback.taskAttributes();
+            JsonNode node = taskAttributes;
             for (String step : attributePath.get()) {
                 node = node == null ? null : node.get(step);
             }

@@ -1,16 +1,23 @@
 package org.taskrouter.assignment.callback;
 
+import java.io.IOException;
+
 import jakarta.inject.Singleton;
 
 import org.taskrouter.assignment.error.BadRequestException;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Reads the JSON objects TaskRouter sends as form values (TaskAttributes, WorkerAttributes). */
+/**
+ * Reads the JSON objects TaskRouter sends as form values (TaskAttributes, WorkerAttributes). Every callback's are
+ * checked, by a streaming parser that builds nothing; a tree is built only for a rule that looks inside.
+ */
 @Singleton
 public class AttributesReader {
 
@@ -22,20 +29,40 @@ public class AttributesReader {
         this.mapper = mapper;
     }
 
-    /** The object {@code json} holds: empty when absent; a 400 naming {@code parameter} when it is not an object. */
-    public JsonNode read(String parameter, String json) {
+    /**
+     * {@code json} when it is a JSON object, "{}" when absent or blank; a 400 naming {@code parameter} when it is
+     * not valid JSON or not an object.
+     */
+    public String check(String parameter, String json) {
         if (json == null || json.isBlank()) {
-            return NONE;
+            return "{}";
         }
-        JsonNode node;
-        try {
-            node = mapper.readTree(json);
+        try (JsonParser parser = mapper.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadRequestException(parameter + " must be a JSON object");
+            }
+            parser.skipChildren();
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new BadRequestException(parameter + " is not valid JSON");
+            }
         } catch (JacksonException e) {
             throw new BadRequestException(parameter + " is not valid JSON");
+        } catch (IOException e) {
+            // a String source does no I/O; kept apart so that a parse error above is never reported as this
+            throw new BadRequestException(parameter + " could not be read");
         }
-        if (node == null || !node.isObject()) {
-            throw new BadRequestException(parameter + " must be a JSON object");
+        return json;
+    }
+
+    /** The object {@code json} holds, for JSON that {@link #check} has let through. */
+    public JsonNode tree(String json) {
+        if ("{}".equals(json)) {
+            return NONE;
         }
-        return node;
+        try {
+            return mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw new BadRequestException("Attributes are not valid JSON");
+        }
     }
 }

@@ -7,11 +7,12 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,14 +22,21 @@ import javax.crypto.spec.SecretKeySpec;
  * name + value)). Plain Java so that it can be tested without Quarkus and used by the simulator to sign.
  *
  * <p>One instance per auth token. {@link Mac} is not thread-safe and costly to create, so each thread keeps
- * its own, keyed once: the callback path computes a signature per request without allocating a new MAC.
+ * its own, keyed once, with a scratch buffer for the bytes it is fed: the callback path checks a signature per
+ * request, for two spellings of the URL, and sorts the parameters once, allocates no MAC and, for ASCII text
+ * (which TaskRouter's parameters are, bar the odd attribute value), no bytes.
  */
 public final class TwilioSignature {
 
     private static final String ALGORITHM = "HmacSHA1";
+    /** Text longer than this is fed as its own bytes rather than through the scratch buffer, which stays small. */
+    private static final int SCRATCH_BYTES = 4096;
+    /** Callbacks come to two URLs; a bound, so that a query string per request cannot grow the cache. */
+    private static final int SPELLINGS_CACHED = 64;
 
     private final SecretKeySpec key;
-    private final ThreadLocal<Mac> macPerThread;
+    private final ThreadLocal<Hasher> hasherPerThread;
+    private final Map<String, List<String>> spellings = new ConcurrentHashMap<>();
 
     public TwilioSignature(String authToken) {
         Objects.requireNonNull(authToken, "authToken");
@@ -36,29 +44,12 @@ public final class TwilioSignature {
             throw new IllegalArgumentException("the auth token is empty");
         }
         this.key = new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), ALGORITHM);
-        this.macPerThread = ThreadLocal.withInitial(this::newMac);
+        this.hasherPerThread = ThreadLocal.withInitial(() -> new Hasher(newMac()));
     }
 
     /** The signature Twilio sends for a POST of {@code params} to {@code url}. */
     public String sign(String url, Map<String, List<String>> params) {
-        Mac mac = macPerThread.get();
-        // a signature abandoned half-way on this thread (an exception) must not leak into this one
-        mac.reset();
-        mac.update(url.getBytes(StandardCharsets.UTF_8));
-        // Parameter names sort by UTF-16 code units, as Twilio's own libraries do; repeated names by value.
-        for (Map.Entry<String, List<String>> param : new TreeMap<>(params).entrySet()) {
-            byte[] name = param.getKey().getBytes(StandardCharsets.UTF_8);
-            List<String> values = param.getValue();
-            if (values.size() > 1) {
-                values = new ArrayList<>(values);
-                values.sort(null);
-            }
-            for (String value : values) {
-                mac.update(name);
-                mac.update(value.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return Base64.getEncoder().encodeToString(mac.doFinal());
+        return Base64.getEncoder().encodeToString(hasherPerThread.get().digest(url, sorted(params)));
     }
 
     /**
@@ -70,13 +61,99 @@ public final class TwilioSignature {
         if (signature == null || signature.isEmpty()) {
             return false;
         }
-        byte[] expected = signature.getBytes(StandardCharsets.UTF_8);
+        byte[] expected;
+        try {
+            expected = Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        String[] sorted = sorted(params);
+        Hasher hasher = hasherPerThread.get();
         boolean matched = false;
-        for (String candidate : urlSpellings(url)) {
+        for (String candidate : spellingsOf(url)) {
             // No early exit: every spelling is checked, so timing does not tell which one matched.
-            matched |= MessageDigest.isEqual(expected, sign(candidate, params).getBytes(StandardCharsets.UTF_8));
+            matched |= MessageDigest.isEqual(expected, hasher.digest(candidate, sorted));
         }
         return matched;
+    }
+
+    /**
+     * Names and values in the order Twilio signs them, name and value alternating: names by UTF-16 code units, as
+     * Twilio's own libraries sort them, a repeated name's values by value.
+     */
+    private static String[] sorted(Map<String, List<String>> params) {
+        String[] names = params.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        int count = 0;
+        for (List<String> values : params.values()) {
+            count += values.size();
+        }
+        String[] sorted = new String[2 * count];
+        int at = 0;
+        for (String name : names) {
+            List<String> values = params.get(name);
+            if (values.size() > 1) {
+                values = new ArrayList<>(values);
+                values.sort(null);
+            }
+            for (String value : values) {
+                sorted[at++] = name;
+                sorted[at++] = value;
+            }
+        }
+        return sorted;
+    }
+
+    private List<String> spellingsOf(String url) {
+        List<String> known = spellings.get(url);
+        if (known != null) {
+            return known;
+        }
+        if (spellings.size() >= SPELLINGS_CACHED) {
+            spellings.clear();
+        }
+        return spellings.computeIfAbsent(url, TwilioSignature::urlSpellings);
+    }
+
+    /** A thread's MAC and the buffer it feeds it from. */
+    private static final class Hasher {
+
+        private final Mac mac;
+        private final byte[] scratch = new byte[SCRATCH_BYTES];
+
+        Hasher(Mac mac) {
+            this.mac = mac;
+        }
+
+        byte[] digest(String url, String[] sorted) {
+            // a signature abandoned half-way on this thread (an exception) must not leak into this one
+            mac.reset();
+            update(url);
+            for (String text : sorted) {
+                update(text);
+            }
+            return mac.doFinal();
+        }
+
+        /** {@code text} as UTF-8: through the scratch buffer when it is ASCII and fits, as its own bytes otherwise. */
+        private void update(String text) {
+            int length = text.length();
+            if (length <= scratch.length) {
+                int i = 0;
+                while (i < length) {
+                    char c = text.charAt(i);
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    scratch[i++] = (byte) c;
+                }
+                if (i == length) {
+                    mac.update(scratch, 0, length);
+                    return;
+                }
+            }
+            mac.update(text.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The URL as given, and the same URL with its default port added or removed. */
