@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.error.ErrorBody;
 import org.taskrouter.assignment.operator.OperatorToken;
+import org.taskrouter.assignment.operator.TokenGuesses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,13 +98,18 @@ public class EventStreamRoute {
 
     private void open(RoutingContext context) {
         HttpServerResponse response = context.response();
-        Optional<ErrorBody> refusal = token.refusal(context.request().getHeader("Authorization"));
+        Optional<OperatorToken.Refusal> refusal = token.refusal(context.request().getHeader("Authorization"),
+                TokenGuesses.sourceOf(context.request()));
         if (refusal.isPresent()) {
-            if (refusal.get().status() == 401) {
+            ErrorBody body = refusal.get().body();
+            if (body.status() == 401) {
                 response.putHeader("WWW-Authenticate", "Bearer");
             }
-            response.setStatusCode(refusal.get().status()).putHeader("Content-Type", "application/json")
-                    .end(Json.encode(refusal.get()));
+            if (refusal.get().retryAfterSeconds() > 0) {
+                response.putHeader("Retry-After", Long.toString(refusal.get().retryAfterSeconds()));
+            }
+            response.setStatusCode(body.status()).putHeader("Content-Type", "application/json")
+                    .end(Json.encode(body));
             return;
         }
         if (stopping) {

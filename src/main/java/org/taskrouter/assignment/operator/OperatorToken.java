@@ -30,8 +30,10 @@ public class OperatorToken {
 
     private final Optional<byte[]> digest;
     private final boolean devDefault;
+    private final TokenGuesses guesses;
 
-    OperatorToken(OperatorConfig config) {
+    OperatorToken(OperatorConfig config, TokenGuesses guesses) {
+        this.guesses = guesses;
         Optional<String> token = config.token().filter(t -> !t.isBlank());
         this.digest = token.map(OperatorToken::digest);
         // only the built-in dev default is printed; a token of one's own is a secret, even in dev mode
@@ -48,19 +50,35 @@ public class OperatorToken {
         }
     }
 
-    /** Why a request with this {@code Authorization} header (null when absent) is refused; empty when it is not. */
-    public Optional<ErrorBody> refusal(String authorization) {
+    /**
+     * Why a request from {@code address} with this {@code Authorization} header (null when absent) is refused;
+     * empty when it is not. An address that sent too many wrong tokens is refused whatever it sends now.
+     */
+    public Optional<Refusal> refusal(String authorization, String address) {
         if (digest.isEmpty()) {
-            return Optional.of(new ErrorBody(503, "The operator API is off: set OPERATOR_TOKEN to enable it"));
+            return Optional.of(new Refusal(
+                    new ErrorBody(503, "The operator API is off: set OPERATOR_TOKEN to enable it"), 0));
+        }
+        long retryAfter = guesses.retryAfterSeconds(address);
+        if (retryAfter > 0) {
+            return Optional.of(new Refusal(new ErrorBody(429, "Too many wrong bearer tokens from this address: try "
+                    + "again in " + retryAfter + " s"), retryAfter));
         }
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.of(new ErrorBody(401, "Missing bearer token: send Authorization: Bearer <OPERATOR_TOKEN>"));
+            guesses.refused(address);
+            return Optional.of(new Refusal(
+                    new ErrorBody(401, "Missing bearer token: send Authorization: Bearer <OPERATOR_TOKEN>"), 0));
         }
         byte[] presented = digest(authorization.substring(BEARER.length()).trim());
         if (!MessageDigest.isEqual(presented, digest.get())) {
-            return Optional.of(new ErrorBody(401, "Wrong bearer token"));
+            guesses.refused(address);
+            return Optional.of(new Refusal(new ErrorBody(401, "Wrong bearer token"), 0));
         }
         return Optional.empty();
+    }
+
+    /** A refusal's answer, and for a 429 the seconds to send in {@code Retry-After}. */
+    public record Refusal(ErrorBody body, long retryAfterSeconds) {
     }
 
     private static byte[] digest(String token) {

@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.taskrouter.assignment.error.ErrorBody;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /** Applies the {@link OperatorToken} check to every resource marked {@link OperatorOnly}. */
 @Singleton
 public class OperatorTokenFilter {
@@ -27,15 +29,20 @@ public class OperatorTokenFilter {
 
     @ServerRequestFilter
     @OperatorOnly
-    public Optional<RestResponse<ErrorBody>> requireToken(HttpHeaders headers) {
-        return token.get().refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION)).map(OperatorTokenFilter::refuse);
+    public Optional<RestResponse<ErrorBody>> requireToken(HttpHeaders headers, HttpServerRequest request) {
+        return token.get().refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
+                TokenGuesses.sourceOf(request)).map(OperatorTokenFilter::refuse);
     }
 
-    private static RestResponse<ErrorBody> refuse(ErrorBody refusal) {
+    private static RestResponse<ErrorBody> refuse(OperatorToken.Refusal refusal) {
+        ErrorBody body = refusal.body();
         RestResponse.ResponseBuilder<ErrorBody> response = RestResponse.ResponseBuilder
-                .<ErrorBody> create(refusal.status()).entity(refusal).type(MediaType.APPLICATION_JSON_TYPE);
-        if (refusal.status() == 401) {
+                .<ErrorBody> create(body.status()).entity(body).type(MediaType.APPLICATION_JSON_TYPE);
+        if (body.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (refusal.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds());
         }
         return response.build();
     }
