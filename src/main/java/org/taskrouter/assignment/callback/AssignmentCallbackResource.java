@@ -38,6 +38,7 @@ public class AssignmentCallbackResource {
     }
 
     @POST
+    @CountedCallback
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @NonBlocking

@@ -34,6 +34,7 @@ public class EventCallbackResource {
     }
 
     @POST
+    @CountedCallback
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @NonBlocking
     @Operation(summary = "Receive a TaskRouter event")

@@ -15,6 +15,9 @@ public sealed interface Instruction {
     @JsonValue
     Map<String, String> json();
 
+    /** What the answer does, in one word: accept, reject, dequeue or defer (for metrics and logs). */
+    String name();
+
     /** The JSON as text, for logs; values are SIDs, numbers and words, which need no escaping. */
     default String text() {
         StringBuilder text = new StringBuilder("{");
@@ -26,6 +29,11 @@ public sealed interface Instruction {
     /** {@code {}}: received; the Reservation waits to be accepted or rejected through the REST API. */
     record Defer() implements Instruction {
         @Override
+        public String name() {
+            return "defer";
+        }
+
+        @Override
         public Map<String, String> json() {
             return Map.of();
         }
@@ -34,6 +42,11 @@ public sealed interface Instruction {
     /** {@code {"instruction":"accept"}}. */
     record Accept() implements Instruction {
         @Override
+        public String name() {
+            return "accept";
+        }
+
+        @Override
         public Map<String, String> json() {
             return Map.of("instruction", "accept");
         }
@@ -41,6 +54,11 @@ public sealed interface Instruction {
 
     /** {@code {"instruction":"reject"}}, optionally moving the Worker to {@code activitySid}. */
     record Reject(String activitySid) implements Instruction {
+        @Override
+        public String name() {
+            return "reject";
+        }
+
         @Override
         public Map<String, String> json() {
             Map<String, String> json = new LinkedHashMap<>();
@@ -54,6 +72,11 @@ public sealed interface Instruction {
 
     /** {@code {"instruction":"dequeue",…}}: connects the queued call to the Worker. */
     record Dequeue(String from, String postWorkActivitySid) implements Instruction {
+        @Override
+        public String name() {
+            return "dequeue";
+        }
+
         @Override
         public Map<String, String> json() {
             Map<String, String> json = new LinkedHashMap<>();

@@ -193,6 +193,14 @@ public class TaskRouterClient {
                 assignmentCallbackUrl, fallbackAssignmentCallbackUrl, taskReservationTimeout));
     }
 
+    /**
+     * Reads the configured Workspace once, without retries: for the readiness check, which asks again later. Fails
+     * as the REST client does ({@link TaskRouterException} for an error status).
+     */
+    public Uni<Workspace> fetchWorkspaceOnce() {
+        return api.fetchWorkspace(workspace());
+    }
+
     /** Sets the Workspace's Event Callback URL and timeout Activity. */
     public Uni<Workspace> updateWorkspace(String eventCallbackUrl, String timeoutActivitySid) {
         return call(Safety.IDEMPOTENT, () -> api.updateWorkspace(workspace(), eventCallbackUrl, timeoutActivitySid));

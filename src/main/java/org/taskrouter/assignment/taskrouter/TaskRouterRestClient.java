@@ -201,6 +201,11 @@ interface TaskRouterRestClient {
             @FormParam("FallbackAssignmentCallbackUrl") String fallbackAssignmentCallbackUrl,
             @FormParam("TaskReservationTimeout") Integer taskReservationTimeout);
 
+    /** Reads a Workspace: the cheapest call that proves the credentials open it. */
+    @GET
+    @Path("/{Sid}")
+    Uni<Workspace> fetchWorkspace(@PathParam("Sid") String workspaceSid);
+
     /** Sets a Workspace's Event Callback URL and the Activity Workers move to when a Reservation times out. */
     @POST
     @Path("/{Sid}")

@@ -71,6 +71,8 @@ class KubernetesManifestIT {
         assertEquals("/q/health/live", map(container, "livenessProbe", "httpGet").get("path"));
         assertEquals("/q/health/ready", map(container, "readinessProbe", "httpGet").get("path"));
         assertEquals("/q/health/started", map(container, "startupProbe", "httpGet").get("path"));
+        // longer than the taskrouter check's 3 s for a reading of the Workspace
+        assertEquals(5, map(container, "readinessProbe").get("timeoutSeconds"));
     }
 
     @Test
