@@ -3,10 +3,10 @@ package org.taskrouter.assignment.callback;
 import java.util.List;
 
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,8 +42,9 @@ public class CallbackMetrics {
     /** Counts the answer a callback resource gave, or the error its failure was mapped to. */
     @ServerResponseFilter
     @CountedCallback
-    public void count(ContainerRequestContext request, ContainerResponseContext response) {
-        int kind = request.getUriInfo().getPath().startsWith("/assignment_callback") ? 0 : 1;
+    public void count(SimpleResourceInfo resource, ContainerResponseContext response) {
+        // the matched resource, not the request's path: reading that would build a URI per callback
+        int kind = resource.getResourceClass() == AssignmentCallbackResource.class ? 0 : 1;
         int instruction = response.getEntity() instanceof Instruction answer
                 ? INSTRUCTIONS.indexOf(answer.name())
                 : INSTRUCTIONS.size() - 1;
