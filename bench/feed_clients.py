@@ -29,6 +29,19 @@ async def read_stream(port, operator, ready, received):
             received.setdefault(sid, []).append(time.monotonic())
 
 
+async def open_streams(ports, clients, operator, received):
+    """Opens clients streams on each port; returns their tasks once every one is connected, and a second more."""
+    readies, tasks = [], []
+    for port in ports:
+        for _ in range(clients):
+            ready = asyncio.get_running_loop().create_future()
+            readies.append(ready)
+            tasks.append(asyncio.create_task(read_stream(port, operator, ready, received)))
+    await asyncio.wait_for(asyncio.gather(*readies), 60)
+    await asyncio.sleep(1)
+    return tasks
+
+
 async def post_event(port, sid, token, public):
     """Posts one task.created event callback, signed as Twilio signs it; exits unless it gets 204."""
     params = {"Sid": sid, "EventType": "task.created", "ResourceType": "task", "ResourceSid": "WT" + "0" * 32,

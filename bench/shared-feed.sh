@@ -46,7 +46,7 @@ done
 BENCH_DIR=bench python3 - "$PORT_A" "$PORT_B" "$CLIENTS" "$EVENTS" "$BURST" "$WARMUP" "$TOKEN" "$OPERATOR" "$PUBLIC" <<'PY'
 import asyncio, os, sys, time
 sys.path.insert(0, os.environ["BENCH_DIR"])
-from feed_clients import percentile, post_event, read_stream
+from feed_clients import open_streams, percentile, post_event
 port_a, port_b, clients, events, burst, warmup = (int(v) for v in sys.argv[1:7])
 token, operator, public = sys.argv[7:10]
 
@@ -60,14 +60,7 @@ async def everyone_has(sid, deadline):
         sys.exit(f"{sid}: only {len(received.get(sid, []))} of {2 * clients} clients had it")
 
 async def main():
-    readies, tasks = [], []
-    for port in (port_a, port_b):
-        for _ in range(clients):
-            ready = asyncio.get_running_loop().create_future()
-            readies.append(ready)
-            tasks.append(asyncio.create_task(read_stream(port, operator, ready, received)))
-    await asyncio.wait_for(asyncio.gather(*readies), 60)
-    await asyncio.sleep(1)
+    tasks = await open_streams((port_a, port_b), clients, operator, received)
     delays = []
     for n in range(warmup + events):
         sid = "EV%032d" % n

@@ -33,7 +33,7 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/q/health/live" >/dev/
 BENCH_DIR=bench python3 - "$PORT" "$CLIENTS" "$EVENTS" "$TOKEN" "$OPERATOR" "$PUBLIC" "$APP_PID" "$WARMUP" <<'PY'
 import asyncio, os, sys, time
 sys.path.insert(0, os.environ["BENCH_DIR"])
-from feed_clients import percentile, post_event, read_stream
+from feed_clients import open_streams, percentile, post_event
 port, clients, events, token, operator, public, pid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:7], int(sys.argv[7])
 warmup = int(sys.argv[8])
 port = int(port)
@@ -48,14 +48,7 @@ received = {}  # event sid -> list of arrival times
 
 async def main():
     before = rss_kib()
-    readies = []
-    tasks = []
-    for _ in range(clients):
-        ready = asyncio.get_running_loop().create_future()
-        readies.append(ready)
-        tasks.append(asyncio.create_task(read_stream(port, operator, ready, received)))
-    await asyncio.wait_for(asyncio.gather(*readies), 60)
-    await asyncio.sleep(1)
+    tasks = await open_streams((port,), clients, operator, received)
     opened = rss_kib()
     everyone, each, cold = [], [], []
     for n in range(warmup + events):
