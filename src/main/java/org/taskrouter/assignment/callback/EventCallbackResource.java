@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.taskrouter.assignment.feed.EventFeed;
+import org.taskrouter.assignment.feed.FeedMetrics;
 import org.taskrouter.assignment.feed.TaskRouterEvent;
 import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
 
@@ -27,10 +28,12 @@ public class EventCallbackResource {
 
     private final CallbackSignatureVerifier signatures;
     private final EventFeed feed;
+    private final FeedMetrics feedMetrics;
 
-    public EventCallbackResource(CallbackSignatureVerifier signatures, EventFeed feed) {
+    public EventCallbackResource(CallbackSignatureVerifier signatures, EventFeed feed, FeedMetrics feedMetrics) {
         this.signatures = signatures;
         this.feed = feed;
+        this.feedMetrics = feedMetrics;
     }
 
     @POST
@@ -46,7 +49,12 @@ public class EventCallbackResource {
         signatures.verify(request, form.params());
         // 204 once the event is kept: TaskRouter retries what it is not answered
         return feed.record(event(form, Instant.now()), deliveryKey(form, request.getHeader(IDEMPOTENCY_TOKEN)))
-                .map(recorded -> RestResponse.noContent());
+                .map(recorded -> {
+                    if (!recorded) {
+                        feedMetrics.duplicateDropped();
+                    }
+                    return RestResponse.noContent();
+                });
     }
 
     /**

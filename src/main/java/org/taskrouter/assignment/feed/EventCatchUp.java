@@ -36,12 +36,14 @@ public class EventCatchUp {
     private final EventFeed feed;
     private final FeedConfig config;
     private final Vertx vertx;
+    private final FeedMetrics metrics;
 
-    EventCatchUp(TaskRouterClient taskRouter, EventFeed feed, FeedConfig config, Vertx vertx) {
+    EventCatchUp(TaskRouterClient taskRouter, EventFeed feed, FeedConfig config, Vertx vertx, FeedMetrics metrics) {
         this.taskRouter = taskRouter;
         this.feed = feed;
         this.config = config;
         this.vertx = vertx;
+        this.metrics = metrics;
     }
 
     void atStartUp(@Observes StartupEvent startup) {
@@ -77,6 +79,7 @@ public class EventCatchUp {
                 .filter(Boolean::booleanValue)
                 .collect().asList()
                 .map(List::size)
+                .invoke(metrics::caughtUp)
                 .invoke(added -> LOG.infof("Caught up from TaskRouter's event log since %s: %d event(s) the feed had "
                         + "missed", since, added))
                 .onFailure().recoverWithItem(failure -> {

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
@@ -47,6 +49,8 @@ public class EventStreamRoute {
     private final Vertx vertx;
     private final StreamConfig config;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+    private final MeterRegistry registry;
+    private final Gauge openGauge;
     private volatile boolean stopping;
     /** The last event written as a frame: every client gets the same event in turn, so it is written once. */
     private volatile Frame lastFrame;
@@ -54,12 +58,16 @@ public class EventStreamRoute {
     private record Frame(TaskRouterEvent event, byte[] bytes) {
     }
 
-    public EventStreamRoute(EventFeed feed, OperatorToken token, ObjectMapper json, Vertx vertx, StreamConfig config) {
+    public EventStreamRoute(EventFeed feed, OperatorToken token, ObjectMapper json, Vertx vertx, StreamConfig config,
+            MeterRegistry registry) {
         this.feed = feed;
         this.token = token;
         this.eventJson = json.writerFor(TaskRouterEvent.class);
         this.vertx = vertx;
         this.config = config;
+        this.registry = registry;
+        this.openGauge = Gauge.builder("event.streams.open", clients, Set::size)
+                .description("Event streams (/api/events/stream) open on this replica").register(registry);
     }
 
     void install(@Observes Router router) {
@@ -78,6 +86,8 @@ public class EventStreamRoute {
 
     void stopStreamsAtShutdown(@Observes ShutdownEvent shutdown) {
         stopStreams();
+        // a gauge reads its own set: an application started again in this JVM (as tests do) must register anew
+        registry.remove(openGauge);
     }
 
     private void stopStreams() {

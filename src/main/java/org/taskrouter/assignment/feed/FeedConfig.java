@@ -26,6 +26,13 @@ public interface FeedConfig {
     int deliveriesRemembered();
 
     /**
+     * How long an event callback waits for Redis before the event is kept in this replica's memory instead (and
+     * sent to Redis once it answers): well inside TaskRouter's 15 s, whatever state Redis is in.
+     */
+    @WithDefault("PT2S")
+    Duration redisTimeout();
+
+    /**
      * How far back a starting replica reads TaskRouter's event log ({@code GET /Events}) for what it missed while
      * down; {@code PT0S} turns the catch-up off. TaskRouter keeps 30 days.
      */

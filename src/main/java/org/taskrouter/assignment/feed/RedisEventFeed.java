@@ -1,5 +1,6 @@
 package org.taskrouter.assignment.feed;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.event.Event;
@@ -40,6 +42,8 @@ public class RedisEventFeed implements EventFeed {
     private static final int RING = InMemoryEventFeed.CAPACITY;
     private static final int UNSENT_LIMIT = 10_000;
     private static final long RETRY_MS = 1_000;
+    /** How long the follower's XREAD waits on the server for new entries. */
+    private static final long FOLLOW_BLOCK_MS = 2_000;
     /** Sequence numbers of the ids given while Redis is down: far above what Redis gives within a millisecond. */
     private static final long LOCAL_SEQUENCE_BASE = 1_000_000_000L;
 
@@ -99,6 +103,9 @@ public class RedisEventFeed implements EventFeed {
                         // SET NX answers OK when the key was new, nothing when it existed
                         .map(answer -> answer != null);
         return fresh.flatMap(first -> first ? append(event, null).replaceWith(true) : Uni.createFrom().item(false))
+                // a Redis that holds the connection open and answers nothing (a stalled host) is down too
+                .ifNoItem().after(config.redisTimeout())
+                .failWith(() -> new TimeoutException("no answer within " + config.redisTimeout().toMillis() + " ms"))
                 .onFailure().recoverWithItem(failure -> {
                     wentDown(failure);
                     boolean first = deliveryKey == null || localDeliveries.firstTime(deliveryKey, Instant.now());
@@ -202,7 +209,10 @@ public class RedisEventFeed implements EventFeed {
         if (closed) {
             return;
         }
-        redis.xread(List.of("COUNT", "200", "BLOCK", "2000", "STREAMS", config.streamKey(), lastSeen))
+        redis.xread(List.of("COUNT", "200", "BLOCK", Long.toString(FOLLOW_BLOCK_MS), "STREAMS", config.streamKey(),
+                        lastSeen))
+                .ifNoItem().after(Duration.ofMillis(FOLLOW_BLOCK_MS).plus(config.redisTimeout()))
+                .failWith(() -> new TimeoutException("no answer to XREAD"))
                 .subscribe().with(answer -> {
                     cameBack();
                     if (answer != null) {

@@ -11,8 +11,9 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
 /**
- * Histogram buckets for the REST client's timer of TaskRouter calls ({@code http_client_requests_seconds_bucket}
- * with {@code clientName="taskrouter"}), so that the p99 of each call can be asked of Prometheus. A few fixed
+ * Histogram buckets for the timers of TaskRouter calls, ours ({@code taskrouter_requests_seconds_bucket}, by
+ * operation and status) and the REST client's ({@code http_client_requests_seconds_bucket} with
+ * {@code clientName="taskrouter"}, by path template), so that the p99 of each call can be asked of Prometheus. A few fixed
  * bounds from 10 ms to TaskRouter's 10 s, not Micrometer's default hundreds: the series multiply by call and status.
  */
 @Singleton
@@ -27,7 +28,8 @@ public class TaskRouterCallBuckets {
         return new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                if ("http.client.requests".equals(id.getName()) && "taskrouter".equals(id.getTag("clientName"))) {
+                if ("taskrouter.requests".equals(id.getName()) || "http.client.requests".equals(id.getName())
+                        && "taskrouter".equals(id.getTag("clientName"))) {
                     return DistributionStatisticConfig.builder().serviceLevelObjectives(BOUNDS_NANOS).build()
                             .merge(config);
                 }

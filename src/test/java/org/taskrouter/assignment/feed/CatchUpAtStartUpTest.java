@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
+import org.taskrouter.assignment.support.PrometheusText;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -68,5 +69,8 @@ class CatchUpAtStartUpTest {
         Duration back = Duration.between(since, Instant.now());
         assertTrue(back.compareTo(Duration.ofMinutes(15)) >= 0 && back.compareTo(Duration.ofMinutes(16)) < 0,
                 "from 15 minutes before start-up: " + since);
+        // the log line of the catch-up comes once it is done, and the count with it
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertTrue(
+                PrometheusText.sum(PrometheusText.scrape(), "events_caught_up_total") >= 1, "counted"));
     }
 }

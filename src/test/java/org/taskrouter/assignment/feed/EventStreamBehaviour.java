@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.awaitility.Awaitility;
 import org.taskrouter.assignment.support.EventStreamReader;
+import org.taskrouter.assignment.support.PrometheusText;
 import org.taskrouter.assignment.support.SignedForm;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -124,6 +126,28 @@ abstract class EventStreamBehaviour {
         JsonPath events = given().header("Authorization", "Bearer " + TOKEN).when().get("/api/events?limit=500")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(1, events.getList("findAll { it.sid == '" + sid(251) + "' }").size());
+    }
+
+    @Test
+    void countsTheRepeatsItDropsAndTheStreamsOpenInMetrics() throws Exception {
+        SignedForm delivery = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + "/events",
+                SignedForm.eventParams(sid(601), "task.created"));
+        String before = PrometheusText.scrape();
+        delivery.postTo("/events").statusCode(204);
+        delivery.postTo("/events").statusCode(204);
+        delivery.postTo("/events").statusCode(204);
+        assertEquals(2, PrometheusText.sum(PrometheusText.scrape(), "events_duplicates_dropped_total")
+                - PrometheusText.sum(before, "events_duplicates_dropped_total"));
+
+        double open;
+        try (EventStreamReader reader = EventStreamReader.open(stream.toString(), TOKEN, null)) {
+            postEvent(sid(602), "task.updated", "seen, so the stream is surely registered");
+            assertNotNull(reader.nextEvent(WAIT));
+            open = PrometheusText.sum(PrometheusText.scrape(), "event_streams_open");
+            assertTrue(open >= 1, "this stream is counted: " + open);
+        }
+        Awaitility.await().atMost(WAIT).until(
+                () -> PrometheusText.sum(PrometheusText.scrape(), "event_streams_open") < open);
     }
 
     @Test

@@ -59,6 +59,29 @@ public class RedisServer implements QuarkusTestResourceLifecycleManager {
         stopProcess();
     }
 
+    /** Freezes the server (SIGSTOP): its connections stay open and nothing is answered, as with a stalled host. */
+    public static void freeze() {
+        signal("-STOP");
+    }
+
+    /** Lets a frozen server go on (SIGCONT); it then answers what was sent meanwhile. */
+    public static void thaw() {
+        signal("-CONT");
+    }
+
+    private static void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + signal + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static void startAgain() {
         startProcess();
     }
