@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.feed.EventFeed;
 import org.taskrouter.assignment.feed.TaskRouterEvent;
+import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.signature.CallbackSignatureVerifier;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -55,8 +56,10 @@ public class AssignmentCallbackResource {
         feed.record(event(callback, answer), null).subscribe().with(recorded -> {
         }, failure -> LOG.debugf("The feed did not take an assignment callback: %s", failure.getMessage()));
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("Assignment callback: Task %s reserved for Worker %s (Reservation %s), answered %s",
-                    callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.text());
+            // signed by TaskRouter, so its SIDs are fit to be fields; nothing of it is touched with the level off
+            SidFields.around(callback.taskSid(), callback.reservationSid(), callback.workerSid(), () -> LOG.debugf(
+                    "Assignment callback: Task %s reserved for Worker %s (Reservation %s), answered %s",
+                    callback.taskSid(), callback.workerSid(), callback.reservationSid(), answer.text()));
         }
         return answer;
     }

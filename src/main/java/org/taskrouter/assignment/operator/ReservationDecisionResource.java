@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
+import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.taskrouter.Reservation;
 import org.taskrouter.assignment.taskrouter.Sids;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
@@ -24,6 +26,8 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "operator")
 public class ReservationDecisionResource {
+
+    private static final Logger LOG = Logger.getLogger(ReservationDecisionResource.class);
 
     private final TaskRouterClient taskRouter;
     private final OptionalJsonBody bodies;
@@ -42,7 +46,11 @@ public class ReservationDecisionResource {
     public Uni<Reservation> accept(@RestPath String taskSid, @RestPath String reservationSid) {
         Sids.require(taskSid, "WT", "taskSid");
         Sids.require(reservationSid, "WR", "reservationSid");
-        return taskRouter.acceptReservation(taskSid, reservationSid);
+        return taskRouter.acceptReservation(taskSid, reservationSid).invoke(accepted -> {
+            SidFields.put(SidFields.WORKER, accepted.workerSid());
+            LOG.infof("Accepted Reservation %s of Task %s for Worker %s", reservationSid, taskSid,
+                    accepted.workerSid());
+        });
     }
 
     @POST
@@ -59,6 +67,10 @@ public class ReservationDecisionResource {
         String activitySid = Sids.requireIfPresent(
                 bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid).orElse(null),
                 "WA", "activitySid");
-        return taskRouter.rejectReservation(taskSid, reservationSid, activitySid);
+        return taskRouter.rejectReservation(taskSid, reservationSid, activitySid).invoke(rejected -> {
+            SidFields.put(SidFields.WORKER, rejected.workerSid());
+            LOG.infof("Rejected Reservation %s of Task %s for Worker %s", reservationSid, taskSid,
+                    rejected.workerSid());
+        });
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
 import org.taskrouter.assignment.error.ConflictException;
+import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.taskrouter.Reservation;
 import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
@@ -19,6 +21,8 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class TaskLifecycle {
 
+    private static final Logger LOG = Logger.getLogger(TaskLifecycle.class);
+
     /** Reservation states in which a Worker holds the Task. */
     private static final List<String> HOLDING = List.of("accepted", "wrapping");
 
@@ -31,7 +35,8 @@ public class TaskLifecycle {
     /** Moves an assigned Task to wrapping. */
     public Uni<Task> wrapUp(String taskSid) {
         return taskRouter.fetchTask(taskSid)
-                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "wrapping", null));
+                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "wrapping", null))
+                .invoke(() -> LOG.infof("Task %s is wrapping up", taskSid));
     }
 
     /** Completes a Task; with {@code activitySid}, then moves the Worker that held it to that Activity. */
@@ -39,6 +44,11 @@ public class TaskLifecycle {
         Uni<String> holder = activitySid == null ? Uni.createFrom().nullItem() : workerHolding(taskSid);
         return holder.flatMap(workerSid -> taskRouter.fetchTask(taskSid)
                 .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "completed", reason))
+                .invoke(() -> {
+                    SidFields.put(SidFields.WORKER, workerSid);
+                    LOG.infof("Completed Task %s%s", taskSid, workerSid == null ? ""
+                            : "; moving Worker " + workerSid + " to Activity " + activitySid);
+                })
                 .flatMap(completed -> workerSid == null
                         ? Uni.createFrom().item(completed)
                         : taskRouter.updateWorkerActivity(workerSid, activitySid)
@@ -51,7 +61,8 @@ public class TaskLifecycle {
     /** Cancels a Task that is not yet finished; TaskRouter ends its pending Reservations. */
     public Uni<Task> cancel(String taskSid, String reason) {
         return taskRouter.fetchTask(taskSid)
-                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "canceled", reason));
+                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "canceled", reason))
+                .invoke(() -> LOG.infof("Canceled Task %s", taskSid));
     }
 
     private Uni<String> workerHolding(String taskSid) {

@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.taskrouter.assignment.error.BadRequestException;
+import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.taskrouter.Sids;
 import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
@@ -36,6 +38,8 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "operator")
 public class TaskResource {
+
+    private static final Logger LOG = Logger.getLogger(TaskResource.class);
 
     /** TaskRouter's assignment states (task_enum_status in the OpenAPI file). */
     static final Set<String> STATUSES = Set.of("pending", "reserved", "assigned", "wrapping", "completed", "canceled");
@@ -62,6 +66,10 @@ public class TaskResource {
         }
         return taskRouter.createTask(request.attributes().toString(), request.priority(), request.timeout(),
                 request.taskChannel())
+                .invoke(task -> {
+                    SidFields.put(SidFields.TASK, task.sid());
+                    LOG.infof("Created Task %s", task.sid());
+                })
                 .map(task -> RestResponse.ResponseBuilder.<Task> created(URI.create("/api/tasks/" + task.sid()))
                         .entity(task).build());
     }

@@ -7,13 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.SignedForm;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 
@@ -42,6 +50,29 @@ class AssignmentCallbackResourceTest {
                 .statusCode(200)
                 .contentType(startsWith("application/json"))
                 .body("$", anEmptyMap());
+    }
+
+    @Test
+    void answersASignedCallbackSentChunkedAsOneWithItsLength() throws Exception {
+        // a proxy may pass the body on in chunks; the service reads such a body itself, counting, and hands it on
+        SignedForm form = SignedForm.of(CALLBACK_URL, SignedForm.assignmentParams("{\"selected_language\":\"en\"}"));
+        byte[] body = form.body().getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                + "/assignment_callback")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", form.signature())
+                // a stream of unknown length: the client sends it with Transfer-Encoding: chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("{}", answer.body());
+        // and one changed parameter is still refused, so the body that was checked is the one that was sent
+        byte[] tampered = form.body().replace("en", "es").getBytes(StandardCharsets.UTF_8);
+        HttpRequest forged = HttpRequest.newBuilder(chunked.uri()).header("Content-Type",
+                "application/x-www-form-urlencoded").header("X-Twilio-Signature", form.signature())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tampered))).build();
+        assertEquals(403, HttpClient.newHttpClient().send(forged, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test

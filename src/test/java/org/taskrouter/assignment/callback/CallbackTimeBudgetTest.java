@@ -11,12 +11,12 @@ import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
+import org.taskrouter.assignment.support.ConfigOverrides;
 import org.taskrouter.assignment.support.InjectWireMock;
 import org.taskrouter.assignment.support.SignedForm;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
@@ -25,7 +25,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -43,12 +42,10 @@ class CallbackTimeBudgetTest {
     static final Duration EVENT_BUDGET = Duration.ofSeconds(15);
     static final int OPERATOR_CALLS_IN_FLIGHT = 16;
 
-    public static class TaskRouterGivenLongerThanTheBudgets implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.taskrouter.read-timeout", "16000",
-                    // one attempt: a retry would start past the total
-                    "taskrouter.retry.max-total", "PT1S");
+    public static class TaskRouterGivenLongerThanTheBudgets extends ConfigOverrides {
+        public TaskRouterGivenLongerThanTheBudgets() {
+            // one attempt: a retry would start past the total
+            super("quarkus.rest-client.taskrouter.read-timeout", "16000", "taskrouter.retry.max-total", "PT1S");
         }
     }
 

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.taskrouter.assignment.support.ConfigOverrides;
 import org.taskrouter.assignment.support.InjectWireMock;
 import org.taskrouter.assignment.support.PrometheusText;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
@@ -24,7 +24,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
@@ -42,10 +41,9 @@ class CatchUpAtStartUpTest {
     static final String LOGGED = "EV00000000000000000000000000000961";
 
     /** The default window (the test profile turns it off everywhere else). */
-    public static class CatchUpOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("feed.catch-up", "PT15M");
+    public static class CatchUpOn extends ConfigOverrides {
+        public CatchUpOn() {
+            super("feed.catch-up", "PT15M");
         }
     }
 

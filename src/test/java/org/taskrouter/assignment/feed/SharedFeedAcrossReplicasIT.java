@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -55,7 +56,9 @@ class SharedFeedAcrossReplicasIT {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         // the same profile as replica A, so that tokens and the public URL agree
         builder.environment().putAll(Map.of("QUARKUS_PROFILE", "test", "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "REDIS_URL", RedisServer.url()));
+                "REDIS_URL", RedisServer.url(),
+                // its working directory is a temporary one; its log goes with the others, for LogsHoldNoSecretIT
+                "QUARKUS_LOG_HANDLER_FILE_TESTRUN_PATH", Path.of("target", "test-logs", "replica-b.log").toAbsolutePath().toString()));
         replicaB = builder.start();
         baseB = "http://127.0.0.1:" + port;
         Instant deadline = Instant.now().plusSeconds(60);

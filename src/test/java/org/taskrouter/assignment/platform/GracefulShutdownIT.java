@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +118,10 @@ class GracefulShutdownIT {
         builder.environment().putAll(Map.of("QUARKUS_PROFILE", "test", "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_REST_CLIENT_TASKROUTER_URL", taskRouterUrl,
                 "QUARKUS_REST_CLIENT_TASKROUTER_READ_TIMEOUT", "10000",
-                "QUARKUS_SHUTDOWN_DELAY", "2s", "QUARKUS_SHUTDOWN_TIMEOUT", "15s"));
+                "QUARKUS_SHUTDOWN_DELAY", "2s", "QUARKUS_SHUTDOWN_TIMEOUT", "15s",
+                // its working directory is a temporary one; its log goes with the others, for LogsHoldNoSecretIT
+                "QUARKUS_LOG_HANDLER_FILE_TESTRUN_PATH", Path.of("target", "test-logs", "graceful-shutdown.log").toAbsolutePath()
+                        .toString()));
         service = builder.start();
         String base = "http://127.0.0.1:" + port;
         Instant deadline = Instant.now().plusSeconds(60);
