@@ -1,6 +1,5 @@
 package org.taskrouter.assignment.callback;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,37 +18,21 @@ public sealed interface Instruction {
     /** What the answer does, in one word: accept, reject, dequeue or defer (for metrics and logs). */
     String name();
 
-    /** The JSON as text; values are SIDs, phone numbers and words, which need no escaping. */
+    /** The JSON as text, for the feed and logs; made once per distinct answer. */
     default String text() {
-        StringBuilder text = new StringBuilder("{");
-        json().forEach((name, value) -> text.append(text.length() > 1 ? "," : "")
-                .append('"').append(name).append("\":\"").append(value).append('"'));
-        return text.append('}').toString();
+        return InstructionText.text(this);
     }
 
-    /** The JSON as the bytes of the answer ({@link InstructionWriter}); the two constant answers are made once. */
+    /** The JSON as the bytes of the answer ({@link InstructionWriter}); made once per distinct answer. */
     default byte[] bytes() {
-        return text().getBytes(StandardCharsets.UTF_8);
+        return InstructionText.bytes(this);
     }
 
     /** {@code {}}: received; the Reservation waits to be accepted or rejected through the REST API. */
     record Defer() implements Instruction {
-        private static final String TEXT = "{}";
-        private static final byte[] BYTES = TEXT.getBytes(StandardCharsets.UTF_8);
-
         @Override
         public String name() {
             return "defer";
-        }
-
-        @Override
-        public String text() {
-            return TEXT;
-        }
-
-        @Override
-        public byte[] bytes() {
-            return BYTES;
         }
 
         @Override
@@ -60,22 +43,9 @@ public sealed interface Instruction {
 
     /** {@code {"instruction":"accept"}}. */
     record Accept() implements Instruction {
-        private static final String TEXT = "{\"instruction\":\"accept\"}";
-        private static final byte[] BYTES = TEXT.getBytes(StandardCharsets.UTF_8);
-
         @Override
         public String name() {
             return "accept";
-        }
-
-        @Override
-        public String text() {
-            return TEXT;
-        }
-
-        @Override
-        public byte[] bytes() {
-            return BYTES;
         }
 
         @Override

@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 /**
- * Writes an assignment callback's answer as its bytes, which for the two constant answers are made once: Jackson
+ * Writes an assignment callback's answer as its bytes, made once per distinct answer: Jackson
  * would walk a map and build a generator for the same dozen bytes on every callback. The JSON is the same as
  * {@link Instruction#json()}'s, which the OpenAPI document still describes.
  */
