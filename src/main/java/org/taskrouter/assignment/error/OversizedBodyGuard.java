@@ -1,5 +1,7 @@
 package org.taskrouter.assignment.error;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 import jakarta.enterprise.event.Observes;
@@ -16,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Requests over the limits are refused before anything reads them, in the same JSON shape as every other error:
- * a request line over 4 KiB (414), headers over 20 KiB (431), a body over {@code quarkus.http.limits.max-body-size}
+ * a request line over 4 KiB (414), a URI that does not parse (400), headers over 20 KiB (431), a body over {@code quarkus.http.limits.max-body-size}
  * (413), whether it declares its length or comes chunked. The HTTP codec's own refusals have an empty body, so
  * its limits are set above these ({@code application.yaml}) and it refuses only what is far beyond them.
  */
@@ -44,6 +46,11 @@ public class OversizedBodyGuard {
         HttpServerRequest request = context.request();
         if (request.method().name().length() + 1 + request.uri().length() + VERSION_LENGTH > MAX_REQUEST_LINE) {
             answer(context, 414, "The request line is too long: at most " + MAX_REQUEST_LINE + " bytes");
+            return;
+        }
+        if (!parses(request.uri())) {
+            // before any route: matching a path decodes its escapes, and an undecodable one would throw there
+            answer(context, 400, "The request URI is malformed: check its percent-escapes and characters");
             return;
         }
         if (headerBytes(request) > MAX_HEADER_BYTES) {
@@ -96,6 +103,16 @@ public class OversizedBodyGuard {
                 context.next();
             }
         });
+    }
+
+    /** The rule Quarkus applies when its own check is on ({@code ServiceMain}), so the same URIs are refused. */
+    private static boolean parses(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
     }
 
     private String tooLarge() {
