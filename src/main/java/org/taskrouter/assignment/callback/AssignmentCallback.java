@@ -1,6 +1,6 @@
 package org.taskrouter.assignment.callback;
 
-import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.SidFormat;
 
 /**
  * What TaskRouter tells the service when it reserves a Worker for a Task. Parameters beyond these are kept in
@@ -28,13 +28,13 @@ public record AssignmentCallback(
                 form.first("WorkspaceSid"),
                 form.first("WorkflowSid"),
                 form.first("TaskQueueSid"),
-                Sids.require(form.required("WorkerSid"), "WK", "WorkerSid"),
+                SidFormat.require(form.required("WorkerSid"), "WK", "WorkerSid"),
                 attributes.check("WorkerAttributes", form.first("WorkerAttributes")),
-                Sids.require(form.required("TaskSid"), "WT", "TaskSid"),
+                SidFormat.require(form.required("TaskSid"), "WT", "TaskSid"),
                 attributes.check("TaskAttributes", form.first("TaskAttributes")),
                 form.first("TaskAge"),
                 form.first("TaskPriority"),
-                Sids.require(form.required("ReservationSid"), "WR", "ReservationSid"),
+                SidFormat.require(form.required("ReservationSid"), "WR", "ReservationSid"),
                 form.first("Timestamp"));
     }
 }

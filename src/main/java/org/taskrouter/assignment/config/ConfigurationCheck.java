@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.SidFormat;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -46,7 +46,7 @@ public class ConfigurationCheck {
 
     private static void sid(Optional<String> value, String prefix, String variable) {
         value.ifPresent(sid -> {
-            if (!Sids.isSid(sid, prefix)) {
+            if (!SidFormat.isSid(sid, prefix)) {
                 throw new InvalidConfigurationException(variable + " must be a SID: " + prefix
                         + " followed by 32 hexadecimal digits (got " + sid.length() + " characters starting with '"
                         + sid.substring(0, Math.min(2, sid.length())) + "')");

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.taskrouter.assignment.logging.SidFields;
-import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.SidFormat;
 
 /**
  * Every line an operator call logs (a refusal, a conflict, TaskRouter's answer) carries the SIDs of its path as
@@ -30,7 +30,7 @@ public class OperatorLogFields {
     }
 
     private static void putIfSid(String field, String value, String prefix) {
-        if (value != null && Sids.isSid(value, prefix)) {
+        if (value != null && SidFormat.isSid(value, prefix)) {
             SidFields.put(field, value);
         }
     }

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.taskrouter.Reservation;
-import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.SidFormat;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -44,8 +44,8 @@ public class ReservationDecisionResource {
     @APIResponse(responseCode = "404", description = "No such Task or Reservation")
     @APIResponse(responseCode = "409", description = "The Reservation is no longer pending")
     public Uni<Reservation> accept(@RestPath String taskSid, @RestPath String reservationSid) {
-        Sids.require(taskSid, "WT", "taskSid");
-        Sids.require(reservationSid, "WR", "reservationSid");
+        SidFormat.require(taskSid, "WT", "taskSid");
+        SidFormat.require(reservationSid, "WR", "reservationSid");
         return taskRouter.acceptReservation(taskSid, reservationSid).invoke(accepted -> {
             SidFields.put(SidFields.WORKER, accepted.workerSid());
             LOG.infof("Accepted Reservation %s of Task %s for Worker %s", reservationSid, taskSid,
@@ -62,9 +62,9 @@ public class ReservationDecisionResource {
     @APIResponse(responseCode = "409", description = "The Reservation is no longer pending")
     public Uni<Reservation> reject(@RestPath String taskSid, @RestPath String reservationSid,
             String body) throws JacksonException {
-        Sids.require(taskSid, "WT", "taskSid");
-        Sids.require(reservationSid, "WR", "reservationSid");
-        String activitySid = Sids.requireIfPresent(
+        SidFormat.require(taskSid, "WT", "taskSid");
+        SidFormat.require(reservationSid, "WR", "reservationSid");
+        String activitySid = SidFormat.requireIfPresent(
                 bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid).orElse(null),
                 "WA", "activitySid");
         return taskRouter.rejectReservation(taskSid, reservationSid, activitySid).invoke(rejected -> {

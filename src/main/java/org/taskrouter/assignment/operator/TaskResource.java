@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.taskrouter.assignment.error.BadRequestException;
 import org.taskrouter.assignment.logging.SidFields;
-import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.SidFormat;
 import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 import org.taskrouter.assignment.taskrouter.VersionedTask;
@@ -80,7 +80,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The Task")
     @APIResponse(responseCode = "404", description = "TaskRouter has no such Task")
     public Uni<Task> get(@RestPath String taskSid) {
-        Sids.require(taskSid, "WT", "taskSid");
+        SidFormat.require(taskSid, "WT", "taskSid");
         return taskRouter.fetchTask(taskSid).map(VersionedTask::task);
     }
 
@@ -112,7 +112,7 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "TaskRouter has no such Task")
     @APIResponse(responseCode = "409", description = "The Task is not assigned")
     public Uni<Task> wrapUp(@RestPath String taskSid) {
-        return lifecycle.wrapUp(Sids.require(taskSid, "WT", "taskSid"));
+        return lifecycle.wrapUp(SidFormat.require(taskSid, "WT", "taskSid"));
     }
 
     @POST
@@ -123,10 +123,10 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "TaskRouter has no such Task or Activity")
     @APIResponse(responseCode = "409", description = "The Task is not assigned or wrapping, or changed meanwhile")
     public Uni<Task> complete(@RestPath String taskSid, String body) throws JacksonException {
-        Sids.require(taskSid, "WT", "taskSid");
+        SidFormat.require(taskSid, "WT", "taskSid");
         CompleteTaskRequest request = bodies.read(body, CompleteTaskRequest.class)
                 .orElse(new CompleteTaskRequest(null, null));
-        String activitySid = Sids.requireIfPresent(request.activitySid(), "WA", "activitySid");
+        String activitySid = SidFormat.requireIfPresent(request.activitySid(), "WA", "activitySid");
         return lifecycle.complete(taskSid, reason(request.reason(), "completed"), activitySid);
     }
 
@@ -138,7 +138,7 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "TaskRouter has no such Task")
     @APIResponse(responseCode = "409", description = "The Task is already assigned, completed or canceled")
     public Uni<Task> cancel(@RestPath String taskSid, String body) throws JacksonException {
-        Sids.require(taskSid, "WT", "taskSid");
+        SidFormat.require(taskSid, "WT", "taskSid");
         CancelTaskRequest request = bodies.read(body, CancelTaskRequest.class).orElse(new CancelTaskRequest(null));
         return lifecycle.cancel(taskSid, reason(request.reason(), "canceled"));
     }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
-import org.taskrouter.assignment.taskrouter.Sids;
+import org.taskrouter.assignment.taskrouter.SidFormat;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 import org.taskrouter.assignment.taskrouter.Worker;
 
@@ -49,7 +49,7 @@ public class WorkerResource {
     @APIResponse(responseCode = "404", description = "No such Worker or Activity")
     public Uni<Worker> changeActivity(@RestPath String workerSid,
             @Valid @NotNull(message = "is required") ActivityRequest request) {
-        Sids.require(workerSid, "WK", "workerSid");
+        SidFormat.require(workerSid, "WK", "workerSid");
         return taskRouter.updateWorkerActivity(workerSid, request.activitySid());
     }
 }

@@ -132,7 +132,7 @@ final class LifecycleEngine {
     }
 
     private void reserve(WorkspaceState ws, TaskState task, WorkerState worker, Outbox out) {
-        ReservationState reservation = new ReservationState(Sids.random("WR"), ws.next(), task, worker, task.queue, out.now);
+        ReservationState reservation = new ReservationState(SidGenerator.random("WR"), ws.next(), task, worker, task.queue, out.now);
         ws.reservations.put(reservation.sid, reservation);
         task.reservations.add(reservation);
         task.status = TaskStatus.RESERVED;

@@ -27,7 +27,7 @@ final class Paging {
      * @param listUrl the list's absolute URL without query, e.g. {@code http://localhost:8080/v1/Workspaces/WS…/Tasks}
      * @param key the name of the item array, e.g. {@code tasks}
      */
-    static <S, J> TaskRouterJson.Page<J> page(List<S> items, ToLongFunction<S> seqOf, Function<S, J> render,
+    static <S, J> ResourceJson.Page<J> page(List<S> items, ToLongFunction<S> seqOf, Function<S, J> render,
             Params query, String listUrl, String key) {
         int pageSize = query.integer("PageSize", 1, 1000, 50);
         int page = query.integer("Page", 0, Integer.MAX_VALUE, 0);
@@ -49,9 +49,9 @@ final class Paging {
                 ? url(listUrl, filters, pageSize, page + 1, "PA" + seqOf.applyAsLong(items.get(to - 1)))
                 : null;
         String previous = page > 0 ? url(listUrl, filters, pageSize, page - 1, null) : null;
-        TaskRouterJson.Meta meta = new TaskRouterJson.Meta(page, pageSize, url(listUrl, filters, pageSize, 0, null),
+        ResourceJson.Meta meta = new ResourceJson.Meta(page, pageSize, url(listUrl, filters, pageSize, 0, null),
                 previous, url(listUrl, filters, pageSize, page, token), next, key);
-        return new TaskRouterJson.Page<>(key, rendered, meta);
+        return new ResourceJson.Page<>(key, rendered, meta);
     }
 
     private static long parseToken(String token) {

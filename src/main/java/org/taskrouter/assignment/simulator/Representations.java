@@ -35,24 +35,24 @@ final class Representations {
         return workspaceUrl + "/" + relative;
     }
 
-    TaskRouterJson.Workspace workspace() {
+    ResourceJson.Workspace workspace() {
         WorkspaceState ws = workspace;
         Map<String, String> links = new LinkedHashMap<>();
         for (String collection : new String[] {"activities", "statistics", "real_time_statistics", "cumulative_statistics",
                 "task_queues", "tasks", "workers", "workflows", "task_channels", "events"}) {
             links.put(collection, workspaceUrl + "/" + pascal(collection));
         }
-        return new TaskRouterJson.Workspace(accountSid, date(ws.created), date(ws.updated), ws.defaultActivity.friendlyName,
+        return new ResourceJson.Workspace(accountSid, date(ws.created), date(ws.updated), ws.defaultActivity.friendlyName,
                 ws.defaultActivity.sid, ws.eventCallbackUrl, null, ws.friendlyName, false, ws.sid,
                 ws.timeoutActivity.friendlyName, ws.timeoutActivity.sid, "FIFO", workspaceUrl, links);
     }
 
-    TaskRouterJson.Activity activity(ActivityState a) {
-        return new TaskRouterJson.Activity(accountSid, a.available, date(a.created), date(a.updated), a.friendlyName,
+    ResourceJson.Activity activity(ActivityState a) {
+        return new ResourceJson.Activity(accountSid, a.available, date(a.created), date(a.updated), a.friendlyName,
                 a.sid, workspace.sid, workspaceUrl + "/Activities/" + a.sid, Map.of("workspace", workspaceUrl));
     }
 
-    TaskRouterJson.Worker worker(WorkerState w) {
+    ResourceJson.Worker worker(WorkerState w) {
         String url = workspaceUrl + "/Workers/" + w.sid;
         Map<String, String> links = new LinkedHashMap<>();
         links.put("channels", url + "/Channels");
@@ -60,12 +60,12 @@ final class Representations {
         links.put("workspace", workspaceUrl);
         links.put("reservations", url + "/Reservations");
         links.put("worker_statistics", url + "/Statistics");
-        return new TaskRouterJson.Worker(accountSid, w.activity.friendlyName, w.activity.sid, w.attributesText,
+        return new ResourceJson.Worker(accountSid, w.activity.friendlyName, w.activity.sid, w.attributesText,
                 w.activity.available, date(w.created), date(w.statusChanged), date(w.updated), w.friendlyName, w.sid,
                 workspace.sid, url, links);
     }
 
-    TaskRouterJson.TaskQueue queue(TaskQueueState q) {
+    ResourceJson.TaskQueue queue(TaskQueueState q) {
         String url = workspaceUrl + "/TaskQueues/" + q.sid;
         Map<String, String> links = new LinkedHashMap<>();
         if (q.assignmentActivity != null) {
@@ -76,19 +76,19 @@ final class Representations {
         }
         links.put("workspace", workspaceUrl);
         links.put("statistics", url + "/Statistics");
-        return new TaskRouterJson.TaskQueue(accountSid, sidOf(q.assignmentActivity), nameOf(q.assignmentActivity),
+        return new ResourceJson.TaskQueue(accountSid, sidOf(q.assignmentActivity), nameOf(q.assignmentActivity),
                 date(q.created), date(q.updated), q.friendlyName, 1, sidOf(q.reservationActivity),
                 nameOf(q.reservationActivity), q.sid, q.targetWorkers.text(), q.taskOrder, url, workspace.sid, links);
     }
 
-    TaskRouterJson.Workflow workflow(WorkflowState wf) {
+    ResourceJson.Workflow workflow(WorkflowState wf) {
         String url = workspaceUrl + "/Workflows/" + wf.sid;
-        return new TaskRouterJson.Workflow(accountSid, wf.assignmentCallbackUrl, wf.configuration, date(wf.created),
+        return new ResourceJson.Workflow(accountSid, wf.assignmentCallbackUrl, wf.configuration, date(wf.created),
                 date(wf.updated), "application/json", wf.fallbackAssignmentCallbackUrl, wf.friendlyName, wf.sid,
                 wf.timeoutSeconds(), workspace.sid, url, Map.of("statistics", url + "/Statistics"));
     }
 
-    TaskRouterJson.Task task(TaskState t, Instant now) {
+    ResourceJson.Task task(TaskState t, Instant now) {
         String url = workspaceUrl + "/Tasks/" + t.sid;
         Map<String, String> links = new LinkedHashMap<>();
         if (t.queue != null) {
@@ -97,9 +97,9 @@ final class Representations {
         links.put("workflow", workspaceUrl + "/Workflows/" + t.workflow.sid);
         links.put("workspace", workspaceUrl);
         links.put("reservations", url + "/Reservations");
-        return new TaskRouterJson.Task(accountSid, age(t, now), t.status.wire(), t.attributesText, "{}", date(t.created),
+        return new ResourceJson.Task(accountSid, age(t, now), t.status.wire(), t.attributesText, "{}", date(t.created),
                 date(t.updated), date(t.queueEntered), t.priority, t.reason, t.sid, t.queue == null ? null : t.queue.sid,
-                t.queue == null ? null : t.queue.friendlyName, Sids.seeded("TC", t.taskChannel), t.taskChannel,
+                t.queue == null ? null : t.queue.friendlyName, SidGenerator.seeded("TC", t.taskChannel), t.taskChannel,
                 t.timeout, t.workflow.sid, t.workflow.friendlyName, workspace.sid, url, links, date(t.created), false,
                 null);
     }
@@ -110,21 +110,21 @@ final class Representations {
     }
 
     /** A Reservation as {@code /Tasks/{TaskSid}/Reservations/{Sid}} shows it. */
-    TaskRouterJson.Reservation taskReservation(ReservationState r) {
+    ResourceJson.Reservation taskReservation(ReservationState r) {
         return reservation(r, workspaceUrl + "/Tasks/" + r.task.sid + "/Reservations/" + r.sid);
     }
 
     /** A Reservation as {@code /Workers/{WorkerSid}/Reservations/{Sid}} shows it. */
-    TaskRouterJson.Reservation workerReservation(ReservationState r) {
+    ResourceJson.Reservation workerReservation(ReservationState r) {
         return reservation(r, workspaceUrl + "/Workers/" + r.worker.sid + "/Reservations/" + r.sid);
     }
 
-    private TaskRouterJson.Reservation reservation(ReservationState r, String url) {
+    private ResourceJson.Reservation reservation(ReservationState r, String url) {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("task", workspaceUrl + "/Tasks/" + r.task.sid);
         links.put("worker", workspaceUrl + "/Workers/" + r.worker.sid);
         links.put("workspace", workspaceUrl);
-        return new TaskRouterJson.Reservation(accountSid, date(r.created), date(r.updated), r.status.wire(), r.sid,
+        return new ResourceJson.Reservation(accountSid, date(r.created), date(r.updated), r.status.wire(), r.sid,
                 r.task.sid, r.worker.friendlyName, r.worker.sid, workspace.sid, url, links);
     }
 
@@ -157,7 +157,7 @@ final class Representations {
      * A TaskQueue's live figures, from the Workspace's state at {@code now}: Tasks not yet finished by status, the
      * longest a pending one has waited, and the Workers its target expression admits (and of those, the idle ones).
      */
-    TaskRouterJson.TaskQueueRealTimeStatistics queueStatistics(TaskQueueState q, Instant now) {
+    ResourceJson.TaskQueueRealTimeStatistics queueStatistics(TaskQueueState q, Instant now) {
         Map<String, Integer> byStatus = unfinishedStatusCounts();
         int total = 0;
         TaskState longestWaiting = null;
@@ -184,13 +184,13 @@ final class Representations {
         }
         long waited = longestWaiting == null ? 0 : Duration.between(longestWaiting.queueEntered, now).toSeconds();
         String waitingSid = longestWaiting == null ? null : longestWaiting.sid;
-        return new TaskRouterJson.TaskQueueRealTimeStatistics(accountSid, List.of(), waited, waitingSid, waited,
+        return new ResourceJson.TaskQueueRealTimeStatistics(accountSid, List.of(), waited, waitingSid, waited,
                 waitingSid, q.sid, Map.of(), byStatus, available, eligible, total, workspace.sid,
                 workspaceUrl + "/TaskQueues/" + q.sid + "/RealTimeStatistics");
     }
 
     /** The Workspace's RealTimeStatistics at {@code now}: unfinished Tasks by status and priority, Workers by Activity. */
-    TaskRouterJson.WorkspaceRealTimeStatistics workspaceStatistics(Instant now) {
+    ResourceJson.WorkspaceRealTimeStatistics workspaceStatistics(Instant now) {
         Map<String, Integer> byStatus = unfinishedStatusCounts();
         Map<String, Integer> byPriority = new TreeMap<>();
         int total = 0;
@@ -213,7 +213,7 @@ final class Representations {
             byActivity.add(Map.of("sid", activity.sid, "friendly_name", activity.friendlyName, "workers", workers));
         }
         long waited = longestWaiting == null ? 0 : Duration.between(longestWaiting.queueEntered, now).toSeconds();
-        return new TaskRouterJson.WorkspaceRealTimeStatistics(accountSid, byActivity, waited,
+        return new ResourceJson.WorkspaceRealTimeStatistics(accountSid, byActivity, waited,
                 longestWaiting == null ? null : longestWaiting.sid, byPriority, byStatus, total,
                 workspace.workers.size(), workspace.sid, workspaceUrl + "/RealTimeStatistics");
     }
@@ -232,7 +232,7 @@ final class Representations {
      * An event of the log as {@code GET /Events} shows it: {@code event_data} holds what the callback carried, under
      * snake_case names ({@code TaskSid} becomes {@code task_sid}).
      */
-    TaskRouterJson.WorkspaceEvent event(Map<String, String> logged) {
+    ResourceJson.WorkspaceEvent event(Map<String, String> logged) {
         Map<String, String> data = new LinkedHashMap<>();
         logged.forEach((name, value) -> {
             if (!name.startsWith("_")) {
@@ -246,7 +246,7 @@ final class Representations {
             case "Reservation" -> "/Tasks/" + logged.get("TaskSid") + "/Reservations/";
             default -> "/";
         };
-        return new TaskRouterJson.WorkspaceEvent(accountSid, null, null, null, logged.get("EventDescription"), data,
+        return new ResourceJson.WorkspaceEvent(accountSid, null, null, null, logged.get("EventDescription"), data,
                 Instant.ofEpochMilli(millis).toString(), millis, logged.get("EventType"), logged.get("ResourceSid"),
                 logged.get("ResourceType"), workspaceUrl + resourcePath + logged.get("ResourceSid"), logged.get("Sid"),
                 "TASKROUTER", null, workspaceUrl + "/Events/" + logged.get("Sid"), workspace.sid);

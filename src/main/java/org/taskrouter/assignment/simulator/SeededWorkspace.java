@@ -3,7 +3,7 @@ package org.taskrouter.assignment.simulator;
 import org.taskrouter.assignment.workspace.WorkspaceDefinition;
 
 /**
- * The deterministic SIDs the simulator gives a definition's resources (see {@link Sids#seeded}), known before
+ * The deterministic SIDs the simulator gives a definition's resources (see {@link SidGenerator#seeded}), known before
  * anything starts, so that configuration can name them.
  *
  * @param definition the seeded Workspace's definition
@@ -17,26 +17,26 @@ public record SeededWorkspace(WorkspaceDefinition definition) {
 
     /** The Workspace's SID. */
     public String workspaceSid() {
-        return Sids.seeded("WS", definition.friendlyName());
+        return SidGenerator.seeded("WS", definition.friendlyName());
     }
 
     /** The SID of the first Workflow, the quickstart's. */
     public String workflowSid() {
-        return Sids.seeded("WW", definition.workflows().get(0).friendlyName());
+        return SidGenerator.seeded("WW", definition.workflows().get(0).friendlyName());
     }
 
     /** The SID of a Worker by name. */
     public String workerSid(String friendlyName) {
-        return Sids.seeded("WK", friendlyName);
+        return SidGenerator.seeded("WK", friendlyName);
     }
 
     /** The SID of an Activity by name. */
     public String activitySid(String friendlyName) {
-        return Sids.seeded("WA", friendlyName);
+        return SidGenerator.seeded("WA", friendlyName);
     }
 
     /** The SID of a TaskQueue by name. */
     public String taskQueueSid(String friendlyName) {
-        return Sids.seeded("WQ", friendlyName);
+        return SidGenerator.seeded("WQ", friendlyName);
     }
 }

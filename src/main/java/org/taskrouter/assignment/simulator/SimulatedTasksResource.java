@@ -84,7 +84,7 @@ public class SimulatedTasksResource {
     /** GET one of a Task's Reservations. */
     @GET
     @Path("/{TaskSid}/Reservations/{Sid}")
-    public TaskRouterJson.Reservation reservation(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Reservation reservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("TaskSid") String taskSid, @PathParam("Sid") String sid) {
         return simulator.fetchTaskReservation(base(uri), workspaceSid, taskSid, sid);
     }
@@ -93,7 +93,7 @@ public class SimulatedTasksResource {
     @POST
     @Path("/{TaskSid}/Reservations/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TaskRouterJson.Reservation updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Reservation updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("TaskSid") String taskSid, @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
         return simulator.updateTaskReservation(base(uri), workspaceSid, taskSid, sid, new Params(form));
     }
@@ -103,7 +103,7 @@ public class SimulatedTasksResource {
         return SimulatorErrors.toResponse(failure);
     }
 
-    private static Response withEtag(Response.ResponseBuilder response, TaskRouterJson.VersionedTask task) {
+    private static Response withEtag(Response.ResponseBuilder response, ResourceJson.VersionedTask task) {
         return response.entity(task.task()).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, task.etag()).build();
     }
 }

@@ -50,7 +50,7 @@ public class SimulatedWorkersResource {
     /** GET one Worker. */
     @GET
     @Path("/{Sid}")
-    public TaskRouterJson.Worker worker(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
+    public ResourceJson.Worker worker(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
         return simulator.fetchWorker(base(uri), workspaceSid, sid);
     }
 
@@ -58,7 +58,7 @@ public class SimulatedWorkersResource {
     @POST
     @Path("/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TaskRouterJson.Worker updateWorker(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Worker updateWorker(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
         return simulator.updateWorker(base(uri), workspaceSid, sid, new Params(form));
     }
@@ -73,7 +73,7 @@ public class SimulatedWorkersResource {
     /** GET one of a Worker's Reservations. */
     @GET
     @Path("/{WorkerSid}/Reservations/{Sid}")
-    public TaskRouterJson.Reservation reservation(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Reservation reservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("WorkerSid") String workerSid, @PathParam("Sid") String sid) {
         return simulator.fetchWorkerReservation(base(uri), workspaceSid, workerSid, sid);
     }
@@ -82,7 +82,7 @@ public class SimulatedWorkersResource {
     @POST
     @Path("/{WorkerSid}/Reservations/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TaskRouterJson.Reservation updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Reservation updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("WorkerSid") String workerSid, @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
         return simulator.updateWorkerReservation(base(uri), workspaceSid, workerSid, sid, new Params(form));
     }

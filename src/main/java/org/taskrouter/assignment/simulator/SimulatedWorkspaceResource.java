@@ -32,14 +32,14 @@ public class SimulatedWorkspaceResource {
 
     /** GET the Workspace. */
     @GET
-    public TaskRouterJson.Workspace workspace(@PathParam("WorkspaceSid") String workspaceSid) {
+    public ResourceJson.Workspace workspace(@PathParam("WorkspaceSid") String workspaceSid) {
         return simulator.fetchWorkspace(base(uri), workspaceSid);
     }
 
     /** POST an update of the Workspace. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TaskRouterJson.Workspace updateWorkspace(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Workspace updateWorkspace(@PathParam("WorkspaceSid") String workspaceSid,
             MultivaluedMap<String, String> form) {
         return simulator.updateWorkspace(base(uri), workspaceSid, new Params(form));
     }
@@ -54,7 +54,7 @@ public class SimulatedWorkspaceResource {
     /** GET one Activity. */
     @GET
     @Path("/Activities/{Sid}")
-    public TaskRouterJson.Activity activity(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
+    public ResourceJson.Activity activity(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
         return simulator.fetchActivity(base(uri), workspaceSid, sid);
     }
 
@@ -76,7 +76,7 @@ public class SimulatedWorkspaceResource {
     /** GET one TaskQueue. */
     @GET
     @Path("/TaskQueues/{Sid}")
-    public TaskRouterJson.TaskQueue taskQueue(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
+    public ResourceJson.TaskQueue taskQueue(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
         return simulator.fetchTaskQueue(base(uri), workspaceSid, sid);
     }
 
@@ -90,7 +90,7 @@ public class SimulatedWorkspaceResource {
     /** GET the Workspace's live figures. */
     @GET
     @Path("/RealTimeStatistics")
-    public TaskRouterJson.WorkspaceRealTimeStatistics workspaceStatistics(
+    public ResourceJson.WorkspaceRealTimeStatistics workspaceStatistics(
             @PathParam("WorkspaceSid") String workspaceSid) {
         return simulator.fetchWorkspaceStatistics(base(uri), workspaceSid);
     }
@@ -98,7 +98,7 @@ public class SimulatedWorkspaceResource {
     /** GET one TaskQueue's live figures. */
     @GET
     @Path("/TaskQueues/{Sid}/RealTimeStatistics")
-    public TaskRouterJson.TaskQueueRealTimeStatistics taskQueueStatistics(
+    public ResourceJson.TaskQueueRealTimeStatistics taskQueueStatistics(
             @PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
         return simulator.fetchTaskQueueStatistics(base(uri), workspaceSid, sid);
     }
@@ -115,7 +115,7 @@ public class SimulatedWorkspaceResource {
     @POST
     @Path("/TaskQueues/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TaskRouterJson.TaskQueue updateTaskQueue(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.TaskQueue updateTaskQueue(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
         return simulator.saveTaskQueue(base(uri), workspaceSid, sid, new Params(form));
     }
@@ -130,7 +130,7 @@ public class SimulatedWorkspaceResource {
     /** GET one Workflow. */
     @GET
     @Path("/Workflows/{Sid}")
-    public TaskRouterJson.Workflow workflow(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
+    public ResourceJson.Workflow workflow(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
         return simulator.fetchWorkflow(base(uri), workspaceSid, sid);
     }
 
@@ -146,7 +146,7 @@ public class SimulatedWorkspaceResource {
     @POST
     @Path("/Workflows/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TaskRouterJson.Workflow updateWorkflow(@PathParam("WorkspaceSid") String workspaceSid,
+    public ResourceJson.Workflow updateWorkflow(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
         return simulator.saveWorkflow(base(uri), workspaceSid, sid, new Params(form));
     }

@@ -153,7 +153,7 @@ final class SimulatorCallbacks {
             String description, Outbox out) {
         Map<String, String> event = new LinkedHashMap<>();
         event.put("EventType", type);
-        event.put("Sid", Sids.random("EV"));
+        event.put("Sid", SidGenerator.random("EV"));
         event.put("AccountSid", credentials.accountSid());
         event.put("WorkspaceSid", ws.sid);
         event.put("WorkspaceName", ws.friendlyName);

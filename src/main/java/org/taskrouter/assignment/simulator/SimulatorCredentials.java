@@ -24,7 +24,7 @@ import io.quarkus.arc.profile.IfBuildProfile;
 public class SimulatorCredentials {
 
     /** The Account SID used when {@code TWILIO_ACCOUNT_SID} is not set. */
-    public static final String SIMULATED_ACCOUNT_SID = Sids.seeded("AC", "TaskRouter Simulator");
+    public static final String SIMULATED_ACCOUNT_SID = SidGenerator.seeded("AC", "TaskRouter Simulator");
 
     private final String accountSid;
     private final Optional<String> authToken;

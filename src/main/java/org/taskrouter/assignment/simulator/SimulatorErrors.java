@@ -29,14 +29,14 @@ final class SimulatorErrors {
             };
             String message = status == 404 ? "The requested resource was not found"
                     : web.getMessage() == null ? Response.Status.fromStatusCode(status) + "" : web.getMessage();
-            return response(TwilioError.of(status, code, message));
+            return response(TwilioErrorBody.of(status, code, message));
         }
         LOG.errorf(failure, "TaskRouter simulator: unexpected failure");
-        return response(TwilioError.of(500, 20500, "Internal Server Error"));
+        return response(TwilioErrorBody.of(500, 20500, "Internal Server Error"));
     }
 
     /** The error as a JSON response with its status. */
-    static Response response(TwilioError error) {
+    static Response response(TwilioErrorBody error) {
         return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
     }
 }

@@ -40,7 +40,7 @@ final class TaskOperations {
     // ---------------------------------------------------------------------------------------------------------
 
     /** Creates a Task and routes it at once; it is canceled when its Timeout passes while it waits. */
-    TaskRouterJson.VersionedTask createTask(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.VersionedTask createTask(String base, WorkspaceState ws, Params form, Outbox out) {
         JsonNode attributes = form.jsonObject("Attributes");
         String attributesText = attributes == null ? "{}" : form.string("Attributes");
         if (attributes == null) {
@@ -51,7 +51,7 @@ final class TaskOperations {
         int priority = form.integer("Priority", 0, Integer.MAX_VALUE, 0);
         int timeout = form.integer("Timeout", 1, MAX_TASK_TIMEOUT, DEFAULT_TASK_TIMEOUT);
         String channel = form.string("TaskChannel");
-        TaskState task = new TaskState(Sids.random("WT"), ws.next(), workflow,
+        TaskState task = new TaskState(SidGenerator.random("WT"), ws.next(), workflow,
                 channel == null || channel.isBlank() ? "default" : channel, timeout, attributesText, attributes,
                 priority, out.now);
         ws.tasks.put(task.sid, task);
@@ -62,11 +62,11 @@ final class TaskOperations {
         return versioned(base, ws, task, out.now);
     }
 
-    TaskRouterJson.VersionedTask fetchTask(String base, WorkspaceState ws, String sid, Instant now) {
+    ResourceJson.VersionedTask fetchTask(String base, WorkspaceState ws, String sid, Instant now) {
         return versioned(base, ws, found(ws, ws.tasks, "Tasks", sid), now);
     }
 
-    TaskRouterJson.Page<TaskRouterJson.Task> listTasks(String base, WorkspaceState ws, Params query, Instant now) {
+    ResourceJson.Page<ResourceJson.Task> listTasks(String base, WorkspaceState ws, Params query, Instant now) {
         Set<TaskStatus> statuses = query.all("AssignmentStatus").stream().map(text -> {
             TaskStatus status = TaskStatus.fromWire(text);
             if (status == null) {
@@ -89,7 +89,7 @@ final class TaskOperations {
         return Paging.page(matching, t -> t.seq, t -> views.task(t, now), query, views.collectionUrl("Tasks"), "tasks");
     }
 
-    TaskRouterJson.VersionedTask updateTask(String base, WorkspaceState ws, String sid, String ifMatch, Params form,
+    ResourceJson.VersionedTask updateTask(String base, WorkspaceState ws, String sid, String ifMatch, Params form,
             Outbox out) {
         TaskState task = found(ws, ws.tasks, "Tasks", sid);
         checkIfMatch(task, ifMatch);
@@ -167,7 +167,7 @@ final class TaskOperations {
     // Reservations
     // ---------------------------------------------------------------------------------------------------------
 
-    TaskRouterJson.Page<TaskRouterJson.Reservation> listTaskReservations(String base, WorkspaceState ws, String taskSid,
+    ResourceJson.Page<ResourceJson.Reservation> listTaskReservations(String base, WorkspaceState ws, String taskSid,
             Params query) {
         TaskState task = found(ws, ws.tasks, "Tasks", taskSid);
         ReservationStatus status = reservationStatusFilter(query);
@@ -181,7 +181,7 @@ final class TaskOperations {
                 views.collectionUrl("Tasks/" + task.sid + "/Reservations"), "reservations");
     }
 
-    TaskRouterJson.Page<TaskRouterJson.Reservation> listWorkerReservations(String base, WorkspaceState ws,
+    ResourceJson.Page<ResourceJson.Reservation> listWorkerReservations(String base, WorkspaceState ws,
             String workerSid, Params query) {
         WorkerState worker = found(ws, ws.workers, "Workers", workerSid);
         ReservationStatus status = reservationStatusFilter(query);
@@ -194,22 +194,22 @@ final class TaskOperations {
                 views.collectionUrl("Workers/" + worker.sid + "/Reservations"), "reservations");
     }
 
-    TaskRouterJson.Reservation fetchTaskReservation(String base, WorkspaceState ws, String taskSid, String sid) {
+    ResourceJson.Reservation fetchTaskReservation(String base, WorkspaceState ws, String taskSid, String sid) {
         return views(base, ws).taskReservation(taskReservation(ws, taskSid, sid));
     }
 
-    TaskRouterJson.Reservation fetchWorkerReservation(String base, WorkspaceState ws, String workerSid, String sid) {
+    ResourceJson.Reservation fetchWorkerReservation(String base, WorkspaceState ws, String workerSid, String sid) {
         return views(base, ws).workerReservation(workerReservation(ws, workerSid, sid));
     }
 
-    TaskRouterJson.Reservation updateTaskReservation(String base, WorkspaceState ws, String taskSid, String sid,
+    ResourceJson.Reservation updateTaskReservation(String base, WorkspaceState ws, String taskSid, String sid,
             Params form, Outbox out) {
         ReservationState reservation = taskReservation(ws, taskSid, sid);
         lifecycle.answerReservation(ws, reservation, form, out);
         return views(base, ws).taskReservation(reservation);
     }
 
-    TaskRouterJson.Reservation updateWorkerReservation(String base, WorkspaceState ws, String workerSid, String sid,
+    ResourceJson.Reservation updateWorkerReservation(String base, WorkspaceState ws, String workerSid, String sid,
             Params form, Outbox out) {
         ReservationState reservation = workerReservation(ws, workerSid, sid);
         lifecycle.answerReservation(ws, reservation, form, out);
@@ -220,7 +220,7 @@ final class TaskOperations {
         return new Representations(base, credentials.accountSid(), ws);
     }
 
-    private TaskRouterJson.VersionedTask versioned(String base, WorkspaceState ws, TaskState task, Instant now) {
-        return new TaskRouterJson.VersionedTask(views(base, ws).task(task, now), Representations.etag(task));
+    private ResourceJson.VersionedTask versioned(String base, WorkspaceState ws, TaskState task, Instant now) {
+        return new ResourceJson.VersionedTask(views(base, ws).task(task, now), Representations.etag(task));
     }
 }

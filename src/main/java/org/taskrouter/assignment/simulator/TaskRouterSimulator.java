@@ -106,12 +106,12 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** GET {@code /v1/Workspaces/{Sid}}. */
-    public TaskRouterJson.Workspace fetchWorkspace(String base, String workspaceSid) {
+    public ResourceJson.Workspace fetchWorkspace(String base, String workspaceSid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchWorkspace(base, ws));
     }
 
     /** POST {@code /v1/Workspaces/{Sid}}: FriendlyName, EventCallbackUrl, DefaultActivitySid, TimeoutActivitySid. */
-    public TaskRouterJson.Workspace updateWorkspace(String base, String workspaceSid, Params form) {
+    public ResourceJson.Workspace updateWorkspace(String base, String workspaceSid, Params form) {
         return change(workspaceSid, (ws, out) -> configuration.updateWorkspace(base, ws, form, out));
     }
 
@@ -120,17 +120,17 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** GET {@code /Activities}: FriendlyName and Available filters. */
-    public TaskRouterJson.Page<TaskRouterJson.Activity> listActivities(String base, String workspaceSid, Params query) {
+    public ResourceJson.Page<ResourceJson.Activity> listActivities(String base, String workspaceSid, Params query) {
         return read(workspaceSid, (ws, now) -> configuration.listActivities(base, ws, query));
     }
 
     /** GET {@code /Activities/{Sid}}. */
-    public TaskRouterJson.Activity fetchActivity(String base, String workspaceSid, String sid) {
+    public ResourceJson.Activity fetchActivity(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchActivity(base, ws, sid));
     }
 
     /** POST {@code /Activities}: FriendlyName (required), Available. */
-    public TaskRouterJson.Activity createActivity(String base, String workspaceSid, Params form) {
+    public ResourceJson.Activity createActivity(String base, String workspaceSid, Params form) {
         return change(workspaceSid, (ws, out) -> configuration.createActivity(base, ws, form, out));
     }
 
@@ -139,34 +139,34 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** GET {@code /TaskQueues}: FriendlyName filter. */
-    public TaskRouterJson.Page<TaskRouterJson.TaskQueue> listTaskQueues(String base, String workspaceSid, Params query) {
+    public ResourceJson.Page<ResourceJson.TaskQueue> listTaskQueues(String base, String workspaceSid, Params query) {
         return read(workspaceSid, (ws, now) -> configuration.listTaskQueues(base, ws, query));
     }
 
     /** GET {@code /TaskQueues/{Sid}/RealTimeStatistics}. */
-    public TaskRouterJson.TaskQueueRealTimeStatistics fetchTaskQueueStatistics(String base, String workspaceSid,
+    public ResourceJson.TaskQueueRealTimeStatistics fetchTaskQueueStatistics(String base, String workspaceSid,
             String sid) {
         return read(workspaceSid, (ws, now) -> configuration.taskQueueStatistics(base, ws, sid, now));
     }
 
     /** GET {@code /Events}: the Workspace's event log. */
-    public TaskRouterJson.Page<TaskRouterJson.WorkspaceEvent> listEvents(String base, String workspaceSid,
+    public ResourceJson.Page<ResourceJson.WorkspaceEvent> listEvents(String base, String workspaceSid,
             Params query) {
         return read(workspaceSid, (ws, now) -> configuration.listEvents(base, ws, query, now));
     }
 
     /** GET {@code /RealTimeStatistics} of the Workspace. */
-    public TaskRouterJson.WorkspaceRealTimeStatistics fetchWorkspaceStatistics(String base, String workspaceSid) {
+    public ResourceJson.WorkspaceRealTimeStatistics fetchWorkspaceStatistics(String base, String workspaceSid) {
         return read(workspaceSid, (ws, now) -> configuration.workspaceStatistics(base, ws, now));
     }
 
     /** GET {@code /TaskQueues/{Sid}}. */
-    public TaskRouterJson.TaskQueue fetchTaskQueue(String base, String workspaceSid, String sid) {
+    public ResourceJson.TaskQueue fetchTaskQueue(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchTaskQueue(base, ws, sid));
     }
 
     /** POST {@code /TaskQueues} (create) or {@code /TaskQueues/{Sid}} (update, when {@code sid} is not null). */
-    public TaskRouterJson.TaskQueue saveTaskQueue(String base, String workspaceSid, String sid, Params form) {
+    public ResourceJson.TaskQueue saveTaskQueue(String base, String workspaceSid, String sid, Params form) {
         return change(workspaceSid, (ws, out) -> configuration.saveTaskQueue(base, ws, sid, form, out));
     }
 
@@ -175,12 +175,12 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** GET {@code /Workflows}: FriendlyName filter. */
-    public TaskRouterJson.Page<TaskRouterJson.Workflow> listWorkflows(String base, String workspaceSid, Params query) {
+    public ResourceJson.Page<ResourceJson.Workflow> listWorkflows(String base, String workspaceSid, Params query) {
         return read(workspaceSid, (ws, now) -> configuration.listWorkflows(base, ws, query));
     }
 
     /** GET {@code /Workflows/{Sid}}. */
-    public TaskRouterJson.Workflow fetchWorkflow(String base, String workspaceSid, String sid) {
+    public ResourceJson.Workflow fetchWorkflow(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchWorkflow(base, ws, sid));
     }
 
@@ -188,7 +188,7 @@ public class TaskRouterSimulator {
      * POST {@code /Workflows} (create) or {@code /Workflows/{Sid}} (update, when {@code sid} is not null):
      * FriendlyName, Configuration, AssignmentCallbackUrl, FallbackAssignmentCallbackUrl, TaskReservationTimeout.
      */
-    public TaskRouterJson.Workflow saveWorkflow(String base, String workspaceSid, String sid, Params form) {
+    public ResourceJson.Workflow saveWorkflow(String base, String workspaceSid, String sid, Params form) {
         return change(workspaceSid, (ws, out) -> configuration.saveWorkflow(base, ws, sid, form, out));
     }
 
@@ -197,17 +197,17 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** GET {@code /Workers}: ActivitySid, ActivityName, Available, FriendlyName, TargetWorkersExpression, TaskQueueSid. */
-    public TaskRouterJson.Page<TaskRouterJson.Worker> listWorkers(String base, String workspaceSid, Params query) {
+    public ResourceJson.Page<ResourceJson.Worker> listWorkers(String base, String workspaceSid, Params query) {
         return read(workspaceSid, (ws, now) -> configuration.listWorkers(base, ws, query));
     }
 
     /** GET {@code /Workers/{Sid}}. */
-    public TaskRouterJson.Worker fetchWorker(String base, String workspaceSid, String sid) {
+    public ResourceJson.Worker fetchWorker(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> configuration.fetchWorker(base, ws, sid));
     }
 
     /** POST {@code /Workers}: FriendlyName (required), Attributes, ActivitySid. */
-    public TaskRouterJson.Worker createWorker(String base, String workspaceSid, Params form) {
+    public ResourceJson.Worker createWorker(String base, String workspaceSid, Params form) {
         return change(workspaceSid, (ws, out) -> configuration.createWorker(base, ws, form, out));
     }
 
@@ -216,7 +216,7 @@ public class TaskRouterSimulator {
      * available Activity offers the Worker waiting Tasks at once; pending Reservations stay unless
      * RejectPendingReservations is true.
      */
-    public TaskRouterJson.Worker updateWorker(String base, String workspaceSid, String sid, Params form) {
+    public ResourceJson.Worker updateWorker(String base, String workspaceSid, String sid, Params form) {
         return change(workspaceSid, (ws, out) -> configuration.updateWorker(base, ws, sid, form, out));
     }
 
@@ -225,17 +225,17 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** POST {@code /Tasks}: Attributes, WorkflowSid, Priority, Timeout, TaskChannel. The Task is routed at once. */
-    public TaskRouterJson.VersionedTask createTask(String base, String workspaceSid, Params form) {
+    public ResourceJson.VersionedTask createTask(String base, String workspaceSid, Params form) {
         return change(workspaceSid, (ws, out) -> tasks.createTask(base, ws, form, out));
     }
 
     /** GET {@code /Tasks/{Sid}}, with its ETag. */
-    public TaskRouterJson.VersionedTask fetchTask(String base, String workspaceSid, String sid) {
+    public ResourceJson.VersionedTask fetchTask(String base, String workspaceSid, String sid) {
         return read(workspaceSid, (ws, now) -> tasks.fetchTask(base, ws, sid, now));
     }
 
     /** GET {@code /Tasks}: AssignmentStatus (repeated or comma-separated), WorkflowSid, TaskQueueSid, Priority. */
-    public TaskRouterJson.Page<TaskRouterJson.Task> listTasks(String base, String workspaceSid, Params query) {
+    public ResourceJson.Page<ResourceJson.Task> listTasks(String base, String workspaceSid, Params query) {
         return read(workspaceSid, (ws, now) -> tasks.listTasks(base, ws, query, now));
     }
 
@@ -243,7 +243,7 @@ public class TaskRouterSimulator {
      * POST {@code /Tasks/{Sid}}: AssignmentStatus (canceled, wrapping or completed), Reason, Attributes, Priority,
      * checked against {@code If-Match} when given.
      */
-    public TaskRouterJson.VersionedTask updateTask(String base, String workspaceSid, String sid, String ifMatch, Params form) {
+    public ResourceJson.VersionedTask updateTask(String base, String workspaceSid, String sid, String ifMatch, Params form) {
         return change(workspaceSid, (ws, out) -> tasks.updateTask(base, ws, sid, ifMatch, form, out));
     }
 
@@ -260,35 +260,35 @@ public class TaskRouterSimulator {
     // ---------------------------------------------------------------------------------------------------------
 
     /** GET {@code /Tasks/{TaskSid}/Reservations}: ReservationStatus and WorkerSid filters. */
-    public TaskRouterJson.Page<TaskRouterJson.Reservation> listTaskReservations(String base, String workspaceSid,
+    public ResourceJson.Page<ResourceJson.Reservation> listTaskReservations(String base, String workspaceSid,
             String taskSid, Params query) {
         return read(workspaceSid, (ws, now) -> tasks.listTaskReservations(base, ws, taskSid, query));
     }
 
     /** GET {@code /Workers/{WorkerSid}/Reservations}: ReservationStatus filter. */
-    public TaskRouterJson.Page<TaskRouterJson.Reservation> listWorkerReservations(String base, String workspaceSid,
+    public ResourceJson.Page<ResourceJson.Reservation> listWorkerReservations(String base, String workspaceSid,
             String workerSid, Params query) {
         return read(workspaceSid, (ws, now) -> tasks.listWorkerReservations(base, ws, workerSid, query));
     }
 
     /** GET {@code /Tasks/{TaskSid}/Reservations/{Sid}}. */
-    public TaskRouterJson.Reservation fetchTaskReservation(String base, String workspaceSid, String taskSid, String sid) {
+    public ResourceJson.Reservation fetchTaskReservation(String base, String workspaceSid, String taskSid, String sid) {
         return read(workspaceSid, (ws, now) -> tasks.fetchTaskReservation(base, ws, taskSid, sid));
     }
 
     /** GET {@code /Workers/{WorkerSid}/Reservations/{Sid}}. */
-    public TaskRouterJson.Reservation fetchWorkerReservation(String base, String workspaceSid, String workerSid, String sid) {
+    public ResourceJson.Reservation fetchWorkerReservation(String base, String workspaceSid, String workerSid, String sid) {
         return read(workspaceSid, (ws, now) -> tasks.fetchWorkerReservation(base, ws, workerSid, sid));
     }
 
     /** POST {@code /Tasks/{TaskSid}/Reservations/{Sid}}: ReservationStatus or Instruction, WorkerActivitySid. */
-    public TaskRouterJson.Reservation updateTaskReservation(String base, String workspaceSid, String taskSid, String sid,
+    public ResourceJson.Reservation updateTaskReservation(String base, String workspaceSid, String taskSid, String sid,
             Params form) {
         return change(workspaceSid, (ws, out) -> tasks.updateTaskReservation(base, ws, taskSid, sid, form, out));
     }
 
     /** POST {@code /Workers/{WorkerSid}/Reservations/{Sid}}: as for the Task's view of the Reservation. */
-    public TaskRouterJson.Reservation updateWorkerReservation(String base, String workspaceSid, String workerSid,
+    public ResourceJson.Reservation updateWorkerReservation(String base, String workspaceSid, String workerSid,
             String sid, Params form) {
         return change(workspaceSid, (ws, out) -> tasks.updateWorkerReservation(base, ws, workerSid, sid, form, out));
     }
@@ -352,10 +352,10 @@ public class TaskRouterSimulator {
 
     private WorkspaceState seed(Instant now) {
         WorkspaceDefinition def = definition;
-        WorkspaceState ws = new WorkspaceState(Sids.seeded("WS", def.friendlyName()), def.friendlyName(), now);
+        WorkspaceState ws = new WorkspaceState(SidGenerator.seeded("WS", def.friendlyName()), def.friendlyName(), now);
         Map<String, ActivityState> activities = new HashMap<>();
         for (ActivityDefinition a : def.activities()) {
-            ActivityState activity = new ActivityState(Sids.seeded("WA", a.friendlyName()), ws.next(), a.friendlyName(),
+            ActivityState activity = new ActivityState(SidGenerator.seeded("WA", a.friendlyName()), ws.next(), a.friendlyName(),
                     a.available(), now);
             ws.activities.put(activity.sid, activity);
             activities.put(a.friendlyName(), activity);
@@ -366,14 +366,14 @@ public class TaskRouterSimulator {
                 .orElseGet(() -> resolve(def.eventCallbackPath()));
         for (WorkerDefinition w : def.workers()) {
             String attributes = w.attributesJson();
-            WorkerState worker = new WorkerState(Sids.seeded("WK", w.friendlyName()), ws.next(), w.friendlyName(),
+            WorkerState worker = new WorkerState(SidGenerator.seeded("WK", w.friendlyName()), ws.next(), w.friendlyName(),
                     attributes, Params.parseObject("Attributes", attributes),
                     w.activity() == null ? ws.defaultActivity : activities.get(w.activity()), now);
             ws.workers.put(worker.sid, worker);
         }
         Map<String, String> queueSids = new HashMap<>();
         for (TaskQueueDefinition q : def.taskQueues()) {
-            TaskQueueState queue = new TaskQueueState(Sids.seeded("WQ", q.friendlyName()), ws.next(), q.friendlyName(),
+            TaskQueueState queue = new TaskQueueState(SidGenerator.seeded("WQ", q.friendlyName()), ws.next(), q.friendlyName(),
                     SimulatorLookups.expression("TargetWorkers", q.targetWorkers()), "FIFO", activities.get(q.reservationActivity()),
                     activities.get(q.assignmentActivity()), now);
             ws.queues.put(queue.sid, queue);
@@ -387,7 +387,7 @@ public class TaskRouterSimulator {
             String callback = first && config.assignmentCallbackUrl().filter(s -> !s.isBlank()).isPresent()
                     ? config.assignmentCallbackUrl().get()
                     : resolve(w.assignmentCallbackPath());
-            WorkflowState workflow = new WorkflowState(Sids.seeded("WW", w.friendlyName()), ws.next(), w.friendlyName(),
+            WorkflowState workflow = new WorkflowState(SidGenerator.seeded("WW", w.friendlyName()), ws.next(), w.friendlyName(),
                     configuration, WorkflowRouting.parse(configuration, ws.queues::get), callback,
                     resolve(w.fallbackAssignmentCallbackPath()), timeout, now);
             ws.workflows.put(workflow.sid, workflow);

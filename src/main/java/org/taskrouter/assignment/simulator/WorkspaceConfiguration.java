@@ -40,11 +40,11 @@ final class WorkspaceConfiguration {
     // Workspace
     // ---------------------------------------------------------------------------------------------------------
 
-    TaskRouterJson.Workspace fetchWorkspace(String base, WorkspaceState ws) {
+    ResourceJson.Workspace fetchWorkspace(String base, WorkspaceState ws) {
         return views(base, ws).workspace();
     }
 
-    TaskRouterJson.Workspace updateWorkspace(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.Workspace updateWorkspace(String base, WorkspaceState ws, Params form, Outbox out) {
         ActivityState defaultActivity = optionalActivity(ws, form, "DefaultActivitySid");
         ActivityState timeoutActivity = optionalActivity(ws, form, "TimeoutActivitySid");
         String callbackUrl = form.string("EventCallbackUrl");
@@ -71,7 +71,7 @@ final class WorkspaceConfiguration {
     // Activities
     // ---------------------------------------------------------------------------------------------------------
 
-    TaskRouterJson.Page<TaskRouterJson.Activity> listActivities(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.Activity> listActivities(String base, WorkspaceState ws, Params query) {
         String name = query.string("FriendlyName");
         Boolean available = query.bool("Available");
         List<ActivityState> matching = ws.activities.values().stream()
@@ -82,14 +82,14 @@ final class WorkspaceConfiguration {
         return Paging.page(matching, a -> a.seq, views::activity, query, views.collectionUrl("Activities"), "activities");
     }
 
-    TaskRouterJson.Activity fetchActivity(String base, WorkspaceState ws, String sid) {
+    ResourceJson.Activity fetchActivity(String base, WorkspaceState ws, String sid) {
         return views(base, ws).activity(found(ws, ws.activities, "Activities", sid));
     }
 
-    TaskRouterJson.Activity createActivity(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.Activity createActivity(String base, WorkspaceState ws, Params form, Outbox out) {
         String name = required(form, "FriendlyName");
         Boolean available = form.bool("Available");
-        ActivityState activity = new ActivityState(Sids.random("WA"), ws.next(), name,
+        ActivityState activity = new ActivityState(SidGenerator.random("WA"), ws.next(), name,
                 available != null && available, out.now);
         ws.activities.put(activity.sid, activity);
         return views(base, ws).activity(activity);
@@ -99,7 +99,7 @@ final class WorkspaceConfiguration {
     // TaskQueues
     // ---------------------------------------------------------------------------------------------------------
 
-    TaskRouterJson.Page<TaskRouterJson.TaskQueue> listTaskQueues(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.TaskQueue> listTaskQueues(String base, WorkspaceState ws, Params query) {
         String name = query.string("FriendlyName");
         List<TaskQueueState> matching = ws.queues.values().stream()
                 .filter(q -> name == null || q.friendlyName.equals(name)).toList();
@@ -107,12 +107,12 @@ final class WorkspaceConfiguration {
         return Paging.page(matching, q -> q.seq, views::queue, query, views.collectionUrl("TaskQueues"), "task_queues");
     }
 
-    TaskRouterJson.TaskQueue fetchTaskQueue(String base, WorkspaceState ws, String sid) {
+    ResourceJson.TaskQueue fetchTaskQueue(String base, WorkspaceState ws, String sid) {
         return views(base, ws).queue(found(ws, ws.queues, "TaskQueues", sid));
     }
 
     /** A TaskQueue's RealTimeStatistics at {@code now}. */
-    TaskRouterJson.TaskQueueRealTimeStatistics taskQueueStatistics(String base, WorkspaceState ws, String sid,
+    ResourceJson.TaskQueueRealTimeStatistics taskQueueStatistics(String base, WorkspaceState ws, String sid,
             Instant now) {
         return views(base, ws).queueStatistics(found(ws, ws.queues, "TaskQueues", sid), now);
     }
@@ -121,7 +121,7 @@ final class WorkspaceConfiguration {
      * The event log, oldest first: since {@code StartDate} (ISO 8601) or the last {@code Minutes}, else everything
      * kept; {@code EventType}, {@code TaskSid}, {@code WorkerSid} and {@code ReservationSid} narrow it.
      */
-    TaskRouterJson.Page<TaskRouterJson.WorkspaceEvent> listEvents(String base, WorkspaceState ws, Params query,
+    ResourceJson.Page<ResourceJson.WorkspaceEvent> listEvents(String base, WorkspaceState ws, Params query,
             Instant now) {
         Instant since;
         try {
@@ -147,12 +147,12 @@ final class WorkspaceConfiguration {
     }
 
     /** The Workspace's RealTimeStatistics at {@code now}. */
-    TaskRouterJson.WorkspaceRealTimeStatistics workspaceStatistics(String base, WorkspaceState ws, Instant now) {
+    ResourceJson.WorkspaceRealTimeStatistics workspaceStatistics(String base, WorkspaceState ws, Instant now) {
         return views(base, ws).workspaceStatistics(now);
     }
 
     /** Creates a TaskQueue, or updates it when {@code sid} is not null. */
-    TaskRouterJson.TaskQueue saveTaskQueue(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
+    ResourceJson.TaskQueue saveTaskQueue(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
         TaskQueueState existing = sid == null ? null : found(ws, ws.queues, "TaskQueues", sid);
         String name = existing == null ? required(form, "FriendlyName") : form.string("FriendlyName");
         TargetExpression target = null;
@@ -167,7 +167,7 @@ final class WorkspaceConfiguration {
         ActivityState reservation = optionalActivity(ws, form, "ReservationActivitySid");
         ActivityState assignment = optionalActivity(ws, form, "AssignmentActivitySid");
         if (existing == null) {
-            TaskQueueState queue = new TaskQueueState(Sids.random("WQ"), ws.next(), name, target,
+            TaskQueueState queue = new TaskQueueState(SidGenerator.random("WQ"), ws.next(), name, target,
                     order == null ? "FIFO" : order, reservation, assignment, out.now);
             ws.queues.put(queue.sid, queue);
             return views(base, ws).queue(queue);
@@ -196,7 +196,7 @@ final class WorkspaceConfiguration {
     // Workflows
     // ---------------------------------------------------------------------------------------------------------
 
-    TaskRouterJson.Page<TaskRouterJson.Workflow> listWorkflows(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.Workflow> listWorkflows(String base, WorkspaceState ws, Params query) {
         String name = query.string("FriendlyName");
         List<WorkflowState> matching = ws.workflows.values().stream()
                 .filter(w -> name == null || w.friendlyName.equals(name)).toList();
@@ -204,12 +204,12 @@ final class WorkspaceConfiguration {
         return Paging.page(matching, w -> w.seq, views::workflow, query, views.collectionUrl("Workflows"), "workflows");
     }
 
-    TaskRouterJson.Workflow fetchWorkflow(String base, WorkspaceState ws, String sid) {
+    ResourceJson.Workflow fetchWorkflow(String base, WorkspaceState ws, String sid) {
         return views(base, ws).workflow(found(ws, ws.workflows, "Workflows", sid));
     }
 
     /** Creates a Workflow, or updates it when {@code sid} is not null. */
-    TaskRouterJson.Workflow saveWorkflow(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
+    ResourceJson.Workflow saveWorkflow(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
         WorkflowState existing = sid == null ? null : found(ws, ws.workflows, "Workflows", sid);
         String name = existing == null ? required(form, "FriendlyName") : form.string("FriendlyName");
         String configuration = existing == null ? required(form, "Configuration") : form.string("Configuration");
@@ -226,7 +226,7 @@ final class WorkspaceConfiguration {
                 ? form.integer("TaskReservationTimeout", 1, 86_400, WorkflowDefinition.DEFAULT_TASK_RESERVATION_TIMEOUT)
                 : null;
         if (existing == null) {
-            WorkflowState workflow = new WorkflowState(Sids.random("WW"), ws.next(), name, configuration, routing,
+            WorkflowState workflow = new WorkflowState(SidGenerator.random("WW"), ws.next(), name, configuration, routing,
                     blankToNull(callback), blankToNull(fallback),
                     Duration.ofSeconds(timeout == null ? WorkflowDefinition.DEFAULT_TASK_RESERVATION_TIMEOUT : timeout),
                     out.now);
@@ -257,7 +257,7 @@ final class WorkspaceConfiguration {
     // Workers
     // ---------------------------------------------------------------------------------------------------------
 
-    TaskRouterJson.Page<TaskRouterJson.Worker> listWorkers(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.Worker> listWorkers(String base, WorkspaceState ws, Params query) {
         String activitySid = query.string("ActivitySid");
         String activityName = query.string("ActivityName");
         Boolean available = query.bool("Available");
@@ -282,15 +282,15 @@ final class WorkspaceConfiguration {
         return Paging.page(matching, w -> w.seq, views::worker, query, views.collectionUrl("Workers"), "workers");
     }
 
-    TaskRouterJson.Worker fetchWorker(String base, WorkspaceState ws, String sid) {
+    ResourceJson.Worker fetchWorker(String base, WorkspaceState ws, String sid) {
         return views(base, ws).worker(found(ws, ws.workers, "Workers", sid));
     }
 
-    TaskRouterJson.Worker createWorker(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.Worker createWorker(String base, WorkspaceState ws, Params form, Outbox out) {
         String name = required(form, "FriendlyName");
         JsonNode attributes = form.jsonObject("Attributes");
         ActivityState activity = optionalActivity(ws, form, "ActivitySid");
-        WorkerState worker = new WorkerState(Sids.random("WK"), ws.next(), name,
+        WorkerState worker = new WorkerState(SidGenerator.random("WK"), ws.next(), name,
                 attributes == null ? "{}" : form.string("Attributes"),
                 attributes == null ? Params.parseObject("Attributes", "{}") : attributes,
                 activity == null ? ws.defaultActivity : activity, out.now);
@@ -299,7 +299,7 @@ final class WorkspaceConfiguration {
         return views(base, ws).worker(worker);
     }
 
-    TaskRouterJson.Worker updateWorker(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
+    ResourceJson.Worker updateWorker(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
         WorkerState worker = found(ws, ws.workers, "Workers", sid);
         ActivityState activity = optionalActivity(ws, form, "ActivitySid");
         JsonNode attributes = form.jsonObject("Attributes");

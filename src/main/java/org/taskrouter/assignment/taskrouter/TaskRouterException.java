@@ -13,10 +13,10 @@ public final class TaskRouterException extends RuntimeException {
     private static final ObjectMapper ERROR_READER = TaskRouterJsonReading.configure(new ObjectMapper());
 
     private final int httpStatus;
-    private final TwilioError error;
+    private final TwilioErrorAnswer error;
     private final Duration retryAfter;
 
-    public TaskRouterException(int httpStatus, TwilioError error, Duration retryAfter) {
+    public TaskRouterException(int httpStatus, TwilioErrorAnswer error, Duration retryAfter) {
         super("TaskRouter answered " + httpStatus
                 + (error != null && error.message() != null ? ": " + error.message() : ""), null, false, false);
         this.httpStatus = httpStatus;
@@ -25,11 +25,11 @@ public final class TaskRouterException extends RuntimeException {
     }
 
     static TaskRouterException from(Response response) {
-        TwilioError error = null;
+        TwilioErrorAnswer error = null;
         try {
             String body = response.readEntity(String.class);
             if (body != null && !body.isBlank()) {
-                error = ERROR_READER.readValue(body, TwilioError.class);
+                error = ERROR_READER.readValue(body, TwilioErrorAnswer.class);
             }
         } catch (RuntimeException | java.io.IOException notTwilioJson) {
             // A proxy's HTML error page or an empty body: the status alone has to do.
@@ -58,12 +58,12 @@ public final class TaskRouterException extends RuntimeException {
 
     /** Twilio's error code (e.g. 20404), when it sent one. */
     public Optional<Integer> twilioCode() {
-        return Optional.ofNullable(error).map(TwilioError::code);
+        return Optional.ofNullable(error).map(TwilioErrorAnswer::code);
     }
 
     /** Twilio's own words, when it sent them. */
     public Optional<String> twilioMessage() {
-        return Optional.ofNullable(error).map(TwilioError::message);
+        return Optional.ofNullable(error).map(TwilioErrorAnswer::message);
     }
 
     /** How long TaskRouter asked us to wait, when it did. */

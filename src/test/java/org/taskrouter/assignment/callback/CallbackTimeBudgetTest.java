@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
 
 import java.time.Duration;
 import java.util.ArrayList;

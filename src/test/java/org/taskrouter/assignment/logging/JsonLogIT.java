@@ -6,10 +6,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.taskrouter.assignment.support.TaskRouterJson.ALICE;
-import static org.taskrouter.assignment.support.TaskRouterJson.RESERVATION;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.ALICE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.RESERVATION;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.ConfigOverrides;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +57,7 @@ class JsonLogIT {
     @Test
     void logsOneJsonObjectALineWithTheSidsOfAnAcceptedReservationAsFields() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks/" + TASK + "/Reservations/" + RESERVATION)
-                .willReturn(okJson(TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "accepted"))));
+                .willReturn(okJson(TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "accepted"))));
 
         given().header("Authorization", "Bearer test-operator-token").when()
                 .post("/api/tasks/" + TASK + "/reservations/" + RESERVATION + "/accept").then().statusCode(200);

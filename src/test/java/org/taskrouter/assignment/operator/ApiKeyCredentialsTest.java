@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.taskrouter.assignment.operator.OperatorApiTest.operator;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -15,7 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -45,7 +45,7 @@ class ApiKeyCredentialsTest {
 
     @Test
     void callsTaskRouterWithTheApiKeyInsteadOfTheAuthToken() {
-        taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(okJson(TaskRouterJson.task(TASK, "pending", "{}"))));
+        taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(okJson(TaskRouterStubJson.task(TASK, "pending", "{}"))));
         operator().when().get("/api/tasks/" + TASK).then().statusCode(200);
         String expected = "Basic " + Base64.getEncoder().encodeToString((KEY_SID + ":key-secret").getBytes(StandardCharsets.UTF_8));
         taskRouter.verify(getRequestedFor(urlEqualTo(WORKSPACE_PATH + "/Tasks/" + TASK))

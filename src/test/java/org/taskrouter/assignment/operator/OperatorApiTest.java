@@ -15,18 +15,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.taskrouter.assignment.support.TaskRouterJson.ALICE;
-import static org.taskrouter.assignment.support.TaskRouterJson.BOB;
-import static org.taskrouter.assignment.support.TaskRouterJson.IDLE;
-import static org.taskrouter.assignment.support.TaskRouterJson.RESERVATION;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKFLOW;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.ALICE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.BOB;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.IDLE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.RESERVATION;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKFLOW;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -60,7 +60,7 @@ class OperatorApiTest {
     void createsATaskInTheConfiguredWorkflowWithTwiliosFormFields() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks")
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.task(TASK, "pending", "{\"selected_language\":\"es\"}"))));
+                        .withBody(TaskRouterStubJson.task(TASK, "pending", "{\"selected_language\":\"es\"}"))));
 
         operator().contentType("application/json").body("{\"attributes\":{\"selected_language\":\"es\"},\"priority\":5}")
                 .when().post("/api/tasks")
@@ -88,7 +88,7 @@ class OperatorApiTest {
     @Test
     void fetchesATask() {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK)
-                .willReturn(okJson(TaskRouterJson.task(TASK, "assigned", "{}")).withHeader("ETag", "\"1\"")));
+                .willReturn(okJson(TaskRouterStubJson.task(TASK, "assigned", "{}")).withHeader("ETag", "\"1\"")));
         operator().when().get("/api/tasks/" + TASK)
                 .then().statusCode(200).body("assignmentStatus", org.hamcrest.Matchers.equalTo("assigned"));
     }
@@ -97,7 +97,7 @@ class OperatorApiTest {
     void answersAnUnknownTaskWith404CarryingTwiliosCode() {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.error(20404, "The requested resource was not found", 404))));
+                .withBody(TaskRouterStubJson.error(20404, "The requested resource was not found", 404))));
         operator().when().get("/api/tasks/" + TASK)
                 .then().statusCode(404)
                 .body("status", org.hamcrest.Matchers.equalTo(404))
@@ -109,19 +109,19 @@ class OperatorApiTest {
     void listsPendingReservationsAcrossWorkersFollowingNextPageUrls() {
         String nextWorkers = "https://taskrouter.twilio.com" + WORKSPACE_PATH + "/Workers?PageSize=1000&Page=1&PageToken=PT1";
         taskRouter.stubFor(get(urlEqualTo(WORKSPACE_PATH + "/Workers?PageSize=1000"))
-                .willReturn(okJson(TaskRouterJson.page("workers", nextWorkers,
-                        TaskRouterJson.worker(ALICE, "Alice", IDLE, "Idle", true)))));
+                .willReturn(okJson(TaskRouterStubJson.page("workers", nextWorkers,
+                        TaskRouterStubJson.worker(ALICE, "Alice", IDLE, "Idle", true)))));
         taskRouter.stubFor(get(urlEqualTo(WORKSPACE_PATH + "/Workers?PageSize=1000&Page=1&PageToken=PT1"))
-                .willReturn(okJson(TaskRouterJson.page("workers", null,
-                        TaskRouterJson.worker(BOB, "Bob", IDLE, "Idle", true)))));
+                .willReturn(okJson(TaskRouterStubJson.page("workers", null,
+                        TaskRouterStubJson.worker(BOB, "Bob", IDLE, "Idle", true)))));
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers/" + ALICE + "/Reservations"))
                 .withQueryParam("ReservationStatus", equalTo("pending"))
-                .willReturn(okJson(TaskRouterJson.page("reservations", null,
-                        TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "pending")))));
+                .willReturn(okJson(TaskRouterStubJson.page("reservations", null,
+                        TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "pending")))));
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers/" + BOB + "/Reservations"))
                 .withQueryParam("ReservationStatus", equalTo("pending"))
-                .willReturn(okJson(TaskRouterJson.page("reservations", null,
-                        TaskRouterJson.reservation("WR00000000000000000000000000000002", TASK, BOB, "pending")))));
+                .willReturn(okJson(TaskRouterStubJson.page("reservations", null,
+                        TaskRouterStubJson.reservation("WR00000000000000000000000000000002", TASK, BOB, "pending")))));
 
         operator().when().get("/api/reservations?status=pending")
                 .then().statusCode(200)
@@ -132,7 +132,7 @@ class OperatorApiTest {
     @Test
     void acceptsAReservationThroughTheReservationsApi() {
         String path = WORKSPACE_PATH + "/Tasks/" + TASK + "/Reservations/" + RESERVATION;
-        taskRouter.stubFor(post(path).willReturn(okJson(TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "accepted"))));
+        taskRouter.stubFor(post(path).willReturn(okJson(TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "accepted"))));
         operator().when().post("/api/tasks/" + TASK + "/reservations/" + RESERVATION + "/accept")
                 .then().statusCode(200).body("reservationStatus", org.hamcrest.Matchers.equalTo("accepted"));
         taskRouter.verify(postRequestedFor(urlEqualTo(path))
@@ -144,7 +144,7 @@ class OperatorApiTest {
     void answers409WhenTheReservationIsNoLongerPending() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks/" + TASK + "/Reservations/" + RESERVATION)
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.error(20001, "Reservation " + RESERVATION + " is not pending", 400))));
+                        .withBody(TaskRouterStubJson.error(20001, "Reservation " + RESERVATION + " is not pending", 400))));
         operator().when().post("/api/tasks/" + TASK + "/reservations/" + RESERVATION + "/accept")
                 .then().statusCode(409)
                 .body("twilioCode", org.hamcrest.Matchers.equalTo(20001))
@@ -154,7 +154,7 @@ class OperatorApiTest {
     @Test
     void rejectsAReservationMovingTheWorkerToTheGivenActivity() {
         String path = WORKSPACE_PATH + "/Tasks/" + TASK + "/Reservations/" + RESERVATION;
-        taskRouter.stubFor(post(path).willReturn(okJson(TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "rejected"))));
+        taskRouter.stubFor(post(path).willReturn(okJson(TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "rejected"))));
         operator().contentType("application/json").body("{\"activitySid\":\"" + IDLE + "\"}")
                 .when().post("/api/tasks/" + TASK + "/reservations/" + RESERVATION + "/reject")
                 .then().statusCode(200).body("reservationStatus", org.hamcrest.Matchers.equalTo("rejected"));
@@ -166,7 +166,7 @@ class OperatorApiTest {
     @Test
     void rejectsWithoutABodyLeavesTheActivityToTaskRouter() {
         String path = WORKSPACE_PATH + "/Tasks/" + TASK + "/Reservations/" + RESERVATION;
-        taskRouter.stubFor(post(path).willReturn(okJson(TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "rejected"))));
+        taskRouter.stubFor(post(path).willReturn(okJson(TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "rejected"))));
         operator().when().post("/api/tasks/" + TASK + "/reservations/" + RESERVATION + "/reject")
                 .then().statusCode(200);
         taskRouter.verify(postRequestedFor(urlEqualTo(path)).withFormParam("WorkerActivitySid", absent()));
@@ -175,7 +175,7 @@ class OperatorApiTest {
     @Test
     void movesAWorkerToAnotherActivity() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Workers/" + ALICE)
-                .willReturn(okJson(TaskRouterJson.worker(ALICE, "Alice", IDLE, "Idle", true))));
+                .willReturn(okJson(TaskRouterStubJson.worker(ALICE, "Alice", IDLE, "Idle", true))));
         operator().contentType("application/json").body("{\"activitySid\":\"" + IDLE + "\"}")
                 .when().put("/api/workers/" + ALICE + "/activity")
                 .then().statusCode(200)
@@ -190,10 +190,10 @@ class OperatorApiTest {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
                         .withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.error(20429, "Too Many Requests", 429)))
+                        .withBody(TaskRouterStubJson.error(20429, "Too Many Requests", 429)))
                 .willSetStateTo("calm"));
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).inScenario("rate").whenScenarioStateIs("calm")
-                .willReturn(okJson(TaskRouterJson.task(TASK, "pending", "{}"))));
+                .willReturn(okJson(TaskRouterStubJson.task(TASK, "pending", "{}"))));
 
         long started = System.nanoTime();
         operator().when().get("/api/tasks/" + TASK).then().statusCode(200);
@@ -218,7 +218,7 @@ class OperatorApiTest {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks").inScenario("blip").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.task(TASK, "pending", "{}"))));
+                        .withBody(TaskRouterStubJson.task(TASK, "pending", "{}"))));
         operator().contentType("application/json").body("{\"attributes\":{}}")
                 .when().post("/api/tasks").then().statusCode(201);
         taskRouter.verify(2, postRequestedFor(urlEqualTo(WORKSPACE_PATH + "/Tasks")));
@@ -228,7 +228,7 @@ class OperatorApiTest {
     void doesNotRetryATaskCreationThatTimedOut() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
+                .withBody(TaskRouterStubJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
         operator().contentType("application/json").body("{\"attributes\":{}}")
                 .when().post("/api/tasks").then().statusCode(503).body("error", containsString("the change may have been made"));
         taskRouter.verify(1, postRequestedFor(urlEqualTo(WORKSPACE_PATH + "/Tasks")));
@@ -237,7 +237,7 @@ class OperatorApiTest {
     @Test
     void answers503WhenTaskRouterTimesOutOnAFetch() {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK)
-                .willReturn(okJson(TaskRouterJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
+                .willReturn(okJson(TaskRouterStubJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
         operator().when().get("/api/tasks/" + TASK).then().statusCode(503)
                 .body(not(containsString("Exception")));
     }
@@ -252,7 +252,7 @@ class OperatorApiTest {
     @Test
     void answers502WhenTaskRouterRejectsOurCredentials() {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody(TaskRouterJson.error(20003, "Authenticate", 401))));
+                .withHeader("Content-Type", "application/json").withBody(TaskRouterStubJson.error(20003, "Authenticate", 401))));
         operator().when().get("/api/tasks/" + TASK).then().statusCode(502)
                 .body("error", containsString("rejected this service's credentials"))
                 .body("twilioCode", org.hamcrest.Matchers.equalTo(20003));
@@ -262,7 +262,7 @@ class OperatorApiTest {
     void answers422WhenTaskRouterRefusesAField() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.error(20001, "Invalid TaskChannel: sms", 400))));
+                .withBody(TaskRouterStubJson.error(20001, "Invalid TaskChannel: sms", 400))));
         operator().contentType("application/json").body("{\"attributes\":{},\"taskChannel\":\"sms\"}")
                 .when().post("/api/tasks").then().statusCode(422).body("error", containsString("Invalid TaskChannel"));
     }

@@ -9,12 +9,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.taskrouter.assignment.operator.OperatorApiTest.operator;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -38,16 +38,16 @@ class QueueApiTest {
         taskRouter.resetAll();
         // the %test profile keeps a reading 1 s: the last test's must be gone
         Thread.sleep(1_100);
-        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/TaskQueues")).willReturn(okJson(TaskRouterJson.page(
+        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/TaskQueues")).willReturn(okJson(TaskRouterStubJson.page(
                 "task_queues", null,
-                TaskRouterJson.taskQueue(SPANISH, "Customer Care Requests - Spanish", "languages HAS \"es\""),
-                TaskRouterJson.taskQueue(ENGLISH, "Customer Care Requests - English", "languages HAS \"en\"")))));
+                TaskRouterStubJson.taskQueue(SPANISH, "Customer Care Requests - Spanish", "languages HAS \"es\""),
+                TaskRouterStubJson.taskQueue(ENGLISH, "Customer Care Requests - English", "languages HAS \"en\"")))));
     }
 
     private void statisticsAnswer(String queueSid, int pending, int reserved, long longestWait, int available,
             int eligible) {
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/TaskQueues/" + queueSid + "/RealTimeStatistics"))
-                .willReturn(okJson(TaskRouterJson.taskQueueStatistics(queueSid, pending, reserved, longestWait,
+                .willReturn(okJson(TaskRouterStubJson.taskQueueStatistics(queueSid, pending, reserved, longestWait,
                         available, eligible))));
     }
 
@@ -84,7 +84,7 @@ class QueueApiTest {
     void keepsNoFailedReadingTheNextCallAsksTaskRouterAgain() {
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/TaskQueues/" + SPANISH + "/RealTimeStatistics"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.error(20404, "The requested resource was not found", 404))));
+                        .withBody(TaskRouterStubJson.error(20404, "The requested resource was not found", 404))));
         statisticsAnswer(ENGLISH, 0, 0, 0, 2, 2);
         operator().when().get("/api/queues").then().statusCode(404).body("twilioCode", equalTo(20404));
 

@@ -13,17 +13,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.taskrouter.assignment.operator.OperatorApiTest.operator;
-import static org.taskrouter.assignment.support.TaskRouterJson.ALICE;
-import static org.taskrouter.assignment.support.TaskRouterJson.BOB;
-import static org.taskrouter.assignment.support.TaskRouterJson.IDLE;
-import static org.taskrouter.assignment.support.TaskRouterJson.RESERVATION;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.ALICE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.BOB;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.IDLE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.RESERVATION;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,12 +47,12 @@ class TaskLifecycleApiTest {
     }
 
     private void taskIs(String status) {
-        taskRouter.stubFor(get(TASK_PATH).willReturn(okJson(TaskRouterJson.task(TASK, status, "{}"))
+        taskRouter.stubFor(get(TASK_PATH).willReturn(okJson(TaskRouterStubJson.task(TASK, status, "{}"))
                 .withHeader("ETag", ETAG)));
     }
 
     private void updateAnswers(String status) {
-        taskRouter.stubFor(post(TASK_PATH).willReturn(okJson(TaskRouterJson.task(TASK, status, "{}"))));
+        taskRouter.stubFor(post(TASK_PATH).willReturn(okJson(TaskRouterStubJson.task(TASK, status, "{}"))));
     }
 
     @Test
@@ -83,12 +83,12 @@ class TaskLifecycleApiTest {
     void completesAndMovesTheWorkerThatHeldTheTask() {
         taskIs("assigned");
         updateAnswers("completed");
-        taskRouter.stubFor(get(urlPathEqualTo(TASK_PATH + "/Reservations")).willReturn(okJson(TaskRouterJson.page(
+        taskRouter.stubFor(get(urlPathEqualTo(TASK_PATH + "/Reservations")).willReturn(okJson(TaskRouterStubJson.page(
                 "reservations", null,
-                TaskRouterJson.reservation("WR00000000000000000000000000000007", TASK, BOB, "rejected"),
-                TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "accepted")))));
+                TaskRouterStubJson.reservation("WR00000000000000000000000000000007", TASK, BOB, "rejected"),
+                TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "accepted")))));
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Workers/" + ALICE)
-                .willReturn(okJson(TaskRouterJson.worker(ALICE, "Alice", IDLE, "Idle", true))));
+                .willReturn(okJson(TaskRouterStubJson.worker(ALICE, "Alice", IDLE, "Idle", true))));
 
         operator().contentType("application/json")
                 .body("{\"reason\":\"customer helped\",\"activitySid\":\"" + IDLE + "\"}")
@@ -106,7 +106,7 @@ class TaskLifecycleApiTest {
         taskIs("completed");
         taskRouter.stubFor(post(TASK_PATH).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.error(20001, "Task " + TASK + " cannot be completed: it is completed", 400))));
+                .withBody(TaskRouterStubJson.error(20001, "Task " + TASK + " cannot be completed: it is completed", 400))));
         operator().when().post("/api/tasks/" + TASK + "/complete")
                 .then().statusCode(409)
                 .body("twilioCode", org.hamcrest.Matchers.equalTo(20001))
@@ -118,14 +118,14 @@ class TaskLifecycleApiTest {
         taskIs("assigned");
         taskRouter.stubFor(post(TASK_PATH).willReturn(aResponse().withStatus(412)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.error(20001, "If-Match does not match the current ETag", 412))));
+                .withBody(TaskRouterStubJson.error(20001, "If-Match does not match the current ETag", 412))));
         operator().when().post("/api/tasks/" + TASK + "/complete").then().statusCode(409);
     }
 
     @Test
     void answers409WhenCompletingAndMovingAWorkerButNoWorkerHoldsTheTask() {
-        taskRouter.stubFor(get(urlPathEqualTo(TASK_PATH + "/Reservations")).willReturn(okJson(TaskRouterJson.page(
-                "reservations", null, TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "pending")))));
+        taskRouter.stubFor(get(urlPathEqualTo(TASK_PATH + "/Reservations")).willReturn(okJson(TaskRouterStubJson.page(
+                "reservations", null, TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "pending")))));
         operator().contentType("application/json").body("{\"activitySid\":\"" + IDLE + "\"}")
                 .when().post("/api/tasks/" + TASK + "/complete")
                 .then().statusCode(409).body("error", containsString("held by no Worker"));
@@ -149,7 +149,7 @@ class TaskLifecycleApiTest {
     void answers404ForAnUnknownTask() {
         taskRouter.stubFor(get(TASK_PATH).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.error(20404, "The requested resource was not found", 404))));
+                .withBody(TaskRouterStubJson.error(20404, "The requested resource was not found", 404))));
         operator().when().post("/api/tasks/" + TASK + "/cancel").then().statusCode(404);
         taskRouter.verify(0, postRequestedFor(urlEqualTo(TASK_PATH)));
     }
@@ -159,11 +159,11 @@ class TaskLifecycleApiTest {
         String next = "https://taskrouter.twilio.com" + WORKSPACE_PATH
                 + "/Tasks?AssignmentStatus=assigned&AssignmentStatus=wrapping&PageSize=1000&Page=1&PageToken=PT2";
         taskRouter.stubFor(get(urlEqualTo(WORKSPACE_PATH + "/Tasks?AssignmentStatus=assigned&AssignmentStatus=wrapping&PageSize=1000"))
-                .willReturn(okJson(TaskRouterJson.page("tasks", next, TaskRouterJson.task(TASK, "assigned", "{}")))));
+                .willReturn(okJson(TaskRouterStubJson.page("tasks", next, TaskRouterStubJson.task(TASK, "assigned", "{}")))));
         taskRouter.stubFor(get(urlEqualTo(WORKSPACE_PATH
                 + "/Tasks?AssignmentStatus=assigned&AssignmentStatus=wrapping&PageSize=1000&Page=1&PageToken=PT2"))
-                .willReturn(okJson(TaskRouterJson.page("tasks", null,
-                        TaskRouterJson.task("WT00000000000000000000000000000002", "wrapping", "{}")))));
+                .willReturn(okJson(TaskRouterStubJson.page("tasks", null,
+                        TaskRouterStubJson.task("WT00000000000000000000000000000002", "wrapping", "{}")))));
 
         operator().when().get("/api/tasks?assignmentStatus=assigned,wrapping")
                 .then().statusCode(200)
@@ -180,10 +180,10 @@ class TaskLifecycleApiTest {
 
     @Test
     void listsWorkersWithTheirActivityAndActivitiesWithAvailability() {
-        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers")).willReturn(okJson(TaskRouterJson.page(
-                "workers", null, TaskRouterJson.worker(ALICE, "Alice", IDLE, "Idle", true),
-                TaskRouterJson.worker(BOB, "Bob", "WA00000000000000000000000000000003", "Offline", false)))));
-        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Activities")).willReturn(okJson(TaskRouterJson.page(
+        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers")).willReturn(okJson(TaskRouterStubJson.page(
+                "workers", null, TaskRouterStubJson.worker(ALICE, "Alice", IDLE, "Idle", true),
+                TaskRouterStubJson.worker(BOB, "Bob", "WA00000000000000000000000000000003", "Offline", false)))));
+        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Activities")).willReturn(okJson(TaskRouterStubJson.page(
                 "activities", null,
                 "{\"sid\":\"" + IDLE + "\",\"friendly_name\":\"Idle\",\"available\":true}",
                 "{\"sid\":\"WA00000000000000000000000000000003\",\"friendly_name\":\"Offline\",\"available\":false}"))));

@@ -12,17 +12,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.taskrouter.assignment.operator.OperatorApiTest.operator;
-import static org.taskrouter.assignment.support.TaskRouterJson.ALICE;
-import static org.taskrouter.assignment.support.TaskRouterJson.BOB;
-import static org.taskrouter.assignment.support.TaskRouterJson.IDLE;
-import static org.taskrouter.assignment.support.TaskRouterJson.RESERVATION;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.ALICE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.BOB;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.IDLE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.RESERVATION;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -48,7 +48,7 @@ class TaskRouterFailureModesTest {
     @Test
     void doesNotResendAnAcceptWhoseAnswerWasLost() {
         taskRouter.stubFor(post(RESERVATION_PATH).willReturn(okJson(
-                TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "accepted")).withFixedDelay(2500)));
+                TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "accepted")).withFixedDelay(2500)));
         operator().when().post("/api/tasks/" + TASK + "/reservations/" + RESERVATION + "/accept")
                 .then().statusCode(503).body("error", containsString("the change may have been made"));
         taskRouter.verify(1, postRequestedFor(urlEqualTo(RESERVATION_PATH)));
@@ -58,7 +58,7 @@ class TaskRouterFailureModesTest {
     void passesALongRetryAfterOnInsteadOfComingBackTooSoon() {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "30").withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.error(20429, "Too Many Requests", 429))));
+                .withBody(TaskRouterStubJson.error(20429, "Too Many Requests", 429))));
         operator().when().get("/api/tasks/" + TASK)
                 .then().statusCode(503).header("Retry-After", "30");
         taskRouter.verify(1, getRequestedFor(urlEqualTo(WORKSPACE_PATH + "/Tasks/" + TASK)));
@@ -83,15 +83,15 @@ class TaskRouterFailureModesTest {
 
     @Test
     void listsReservationsWhenAWorkerVanishedMeanwhile() {
-        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers")).willReturn(okJson(TaskRouterJson.page(
-                "workers", null, TaskRouterJson.worker(ALICE, "Alice", IDLE, "Idle", true),
-                TaskRouterJson.worker(BOB, "Bob", IDLE, "Idle", true)))));
+        taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers")).willReturn(okJson(TaskRouterStubJson.page(
+                "workers", null, TaskRouterStubJson.worker(ALICE, "Alice", IDLE, "Idle", true),
+                TaskRouterStubJson.worker(BOB, "Bob", IDLE, "Idle", true)))));
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers/" + ALICE + "/Reservations"))
-                .willReturn(okJson(TaskRouterJson.page("reservations", null,
-                        TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "pending")))));
+                .willReturn(okJson(TaskRouterStubJson.page("reservations", null,
+                        TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "pending")))));
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers/" + BOB + "/Reservations"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.error(20404, "The requested resource was not found", 404))));
+                        .withBody(TaskRouterStubJson.error(20404, "The requested resource was not found", 404))));
         operator().when().get("/api/reservations").then().statusCode(200).body("sid", contains(RESERVATION));
     }
 
@@ -99,7 +99,7 @@ class TaskRouterFailureModesTest {
     void stopsAtAnEmptyPageThatStillNamesANextOne() {
         String next = "https://taskrouter.twilio.com" + WORKSPACE_PATH + "/Workers?PageSize=1000&Page=1&PageToken=PT1";
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Workers"))
-                .willReturn(okJson(TaskRouterJson.page("workers", next))));
+                .willReturn(okJson(TaskRouterStubJson.page("workers", next))));
         operator().when().get("/api/workers").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
         taskRouter.verify(1, getRequestedFor(urlPathEqualTo(WORKSPACE_PATH + "/Workers")));
     }
@@ -107,11 +107,11 @@ class TaskRouterFailureModesTest {
     @Test
     void saysTheTaskIsCompletedWhenOnlyMovingItsWorkerFailed() {
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Tasks/" + TASK + "/Reservations")).willReturn(okJson(
-                TaskRouterJson.page("reservations", null, TaskRouterJson.reservation(RESERVATION, TASK, ALICE, "accepted")))));
-        taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(okJson(TaskRouterJson.task(TASK, "assigned", "{}"))
+                TaskRouterStubJson.page("reservations", null, TaskRouterStubJson.reservation(RESERVATION, TASK, ALICE, "accepted")))));
+        taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).willReturn(okJson(TaskRouterStubJson.task(TASK, "assigned", "{}"))
                 .withHeader("ETag", "\"7\"")));
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks/" + TASK).withHeader("If-Match", equalTo("\"7\""))
-                .willReturn(okJson(TaskRouterJson.task(TASK, "completed", "{}"))));
+                .willReturn(okJson(TaskRouterStubJson.task(TASK, "completed", "{}"))));
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Workers/" + ALICE).willReturn(aResponse().withStatus(503)));
         operator().contentType("application/json").body("{\"activitySid\":\"" + IDLE + "\"}")
                 .when().post("/api/tasks/" + TASK + "/complete")

@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.taskrouter.assignment.lifecycle.QuickstartLifecycleTest.operator;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -63,12 +63,12 @@ class WorkspaceSetupOnTaskRouterTest {
     void reset() {
         taskRouter.resetAll();
         taskRouter.stubFor(post(urlEqualTo(WORKSPACE_PATH))
-                .willReturn(okJson(TaskRouterJson.workspace(PUBLIC + "/events", ACTIVITIES.get("Offline")))));
+                .willReturn(okJson(TaskRouterStubJson.workspace(PUBLIC + "/events", ACTIVITIES.get("Offline")))));
     }
 
     private void listAnswers(String resource, String key, String... items) {
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/" + resource))
-                .willReturn(okJson(TaskRouterJson.page(key, null, items))));
+                .willReturn(okJson(TaskRouterStubJson.page(key, null, items))));
     }
 
     private void createAnswers(String resource, String friendlyName, String json) {
@@ -83,15 +83,15 @@ class WorkspaceSetupOnTaskRouterTest {
         listAnswers("Workers", "workers");
         listAnswers("Workflows", "workflows");
         ACTIVITIES.forEach((name, sid) -> createAnswers("Activities", name,
-                TaskRouterJson.activity(sid, name, "Idle".equals(name))));
+                TaskRouterStubJson.activity(sid, name, "Idle".equals(name))));
         createAnswers("TaskQueues", "Customer Care Requests - Spanish",
-                TaskRouterJson.taskQueue(SPANISH, "Customer Care Requests - Spanish", "languages HAS \"es\""));
+                TaskRouterStubJson.taskQueue(SPANISH, "Customer Care Requests - Spanish", "languages HAS \"es\""));
         createAnswers("TaskQueues", "Customer Care Requests - English",
-                TaskRouterJson.taskQueue(ENGLISH, "Customer Care Requests - English", "languages HAS \"en\""));
-        createAnswers("Workers", "Alice", TaskRouterJson.worker(ALICE, "Alice", ACTIVITIES.get("Idle"), "Idle", true));
-        createAnswers("Workers", "Bob", TaskRouterJson.worker(BOB, "Bob", ACTIVITIES.get("Idle"), "Idle", true));
+                TaskRouterStubJson.taskQueue(ENGLISH, "Customer Care Requests - English", "languages HAS \"en\""));
+        createAnswers("Workers", "Alice", TaskRouterStubJson.worker(ALICE, "Alice", ACTIVITIES.get("Idle"), "Idle", true));
+        createAnswers("Workers", "Bob", TaskRouterStubJson.worker(BOB, "Bob", ACTIVITIES.get("Idle"), "Idle", true));
         createAnswers("Workflows", "Customer Care Workflow",
-                TaskRouterJson.workflow(WORKFLOW, "Customer Care Workflow", PUBLIC + "/assignment_callback"));
+                TaskRouterStubJson.workflow(WORKFLOW, "Customer Care Workflow", PUBLIC + "/assignment_callback"));
     }
 
     @Test
@@ -141,18 +141,18 @@ class WorkspaceSetupOnTaskRouterTest {
     @Test
     void findsWhatExistsByNameCreatesNothingAndRePointsTheWorkflow() {
         listAnswers("Activities", "activities", ACTIVITIES.entrySet().stream()
-                .map(activity -> TaskRouterJson.activity(activity.getValue(), activity.getKey(), false))
+                .map(activity -> TaskRouterStubJson.activity(activity.getValue(), activity.getKey(), false))
                 .toArray(String[]::new));
         listAnswers("TaskQueues", "task_queues",
-                TaskRouterJson.taskQueue(SPANISH, "Customer Care Requests - Spanish", "languages HAS \"es\""),
-                TaskRouterJson.taskQueue(ENGLISH, "Customer Care Requests - English", "languages HAS \"en\""));
+                TaskRouterStubJson.taskQueue(SPANISH, "Customer Care Requests - Spanish", "languages HAS \"es\""),
+                TaskRouterStubJson.taskQueue(ENGLISH, "Customer Care Requests - English", "languages HAS \"en\""));
         listAnswers("Workers", "workers",
-                TaskRouterJson.worker(ALICE, "Alice", ACTIVITIES.get("Idle"), "Idle", true),
-                TaskRouterJson.worker(BOB, "Bob", ACTIVITIES.get("Idle"), "Idle", true));
+                TaskRouterStubJson.worker(ALICE, "Alice", ACTIVITIES.get("Idle"), "Idle", true),
+                TaskRouterStubJson.worker(BOB, "Bob", ACTIVITIES.get("Idle"), "Idle", true));
         listAnswers("Workflows", "workflows",
-                TaskRouterJson.workflow(WORKFLOW, "Customer Care Workflow", "https://old.example/assignment_callback"));
+                TaskRouterStubJson.workflow(WORKFLOW, "Customer Care Workflow", "https://old.example/assignment_callback"));
         taskRouter.stubFor(post(urlEqualTo(WORKSPACE_PATH + "/Workflows/" + WORKFLOW))
-                .willReturn(okJson(TaskRouterJson.workflow(WORKFLOW, "Customer Care Workflow",
+                .willReturn(okJson(TaskRouterStubJson.workflow(WORKFLOW, "Customer Care Workflow",
                         PUBLIC + "/assignment_callback"))));
 
         operator().when().post("/api/setup").then().statusCode(200)
@@ -171,7 +171,7 @@ class WorkspaceSetupOnTaskRouterTest {
     void answers503SayingSoWhenTaskRouterIsUnavailableThroughout() {
         taskRouter.stubFor(get(urlPathEqualTo(WORKSPACE_PATH + "/Activities"))
                 .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-                        .withBody(TaskRouterJson.error(20503, "Service unavailable", 503))));
+                        .withBody(TaskRouterStubJson.error(20503, "Service unavailable", 503))));
 
         operator().when().post("/api/setup").then().statusCode(503)
                 .body("status", org.hamcrest.Matchers.equalTo(503))

@@ -15,11 +15,11 @@ class EnvBlockTest {
 
         assertTrue(block.contains("\nTWILIO_ACCOUNT_SID=AC" + "0".repeat(32) + "\n"), block);
         assertTrue(block.contains("\nTWILIO_API_BASE_URL=http://localhost:8080\n"), block);
-        assertTrue(block.contains("\nTWILIO_WORKSPACE_SID=" + Sids.seeded("WS", "TaskRouter Quickstart") + "\n"), block);
-        assertTrue(block.contains("\nTWILIO_WORKFLOW_SID=" + Sids.seeded("WW", "Customer Care Workflow") + "\n"), block);
-        assertTrue(block.contains("\nTWILIO_WORKER_ALICE_SID=" + Sids.seeded("WK", "Alice") + "\n"), block);
-        assertTrue(block.contains("\nTWILIO_WORKER_BOB_SID=" + Sids.seeded("WK", "Bob") + "\n"), block);
-        assertTrue(block.endsWith("\nTWILIO_POST_WORKER_ACTIVITY=" + Sids.seeded("WA", "WrapUp")), block);
+        assertTrue(block.contains("\nTWILIO_WORKSPACE_SID=" + SidGenerator.seeded("WS", "TaskRouter Quickstart") + "\n"), block);
+        assertTrue(block.contains("\nTWILIO_WORKFLOW_SID=" + SidGenerator.seeded("WW", "Customer Care Workflow") + "\n"), block);
+        assertTrue(block.contains("\nTWILIO_WORKER_ALICE_SID=" + SidGenerator.seeded("WK", "Alice") + "\n"), block);
+        assertTrue(block.contains("\nTWILIO_WORKER_BOB_SID=" + SidGenerator.seeded("WK", "Bob") + "\n"), block);
+        assertTrue(block.endsWith("\nTWILIO_POST_WORKER_ACTIVITY=" + SidGenerator.seeded("WA", "WrapUp")), block);
         assertTrue(block.contains("TWILIO_AUTH_TOKEN=<the auth token you configured>"), block);
         assertFalse(block.contains("test-auth-token"));
     }

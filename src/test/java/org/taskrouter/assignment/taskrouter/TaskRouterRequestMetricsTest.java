@@ -10,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taskrouter.assignment.support.PrometheusText.scrape;
 import static org.taskrouter.assignment.support.PrometheusText.series;
 import static org.taskrouter.assignment.support.PrometheusText.sum;
-import static org.taskrouter.assignment.support.TaskRouterJson.TASK;
-import static org.taskrouter.assignment.support.TaskRouterJson.WORKSPACE_PATH;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.TASK;
+import static org.taskrouter.assignment.support.TaskRouterStubJson.WORKSPACE_PATH;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taskrouter.assignment.support.InjectWireMock;
-import org.taskrouter.assignment.support.TaskRouterJson;
+import org.taskrouter.assignment.support.TaskRouterStubJson;
 import org.taskrouter.assignment.support.TaskRouterWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -55,7 +55,7 @@ class TaskRouterRequestMetricsTest {
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).inScenario("blip")
                 .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         taskRouter.stubFor(get(WORKSPACE_PATH + "/Tasks/" + TASK).inScenario("blip").whenScenarioStateIs("up")
-                .willReturn(okJson(TaskRouterJson.task(TASK, "pending", "{}"))));
+                .willReturn(okJson(TaskRouterStubJson.task(TASK, "pending", "{}"))));
         String before = scrape();
 
         operator().when().get("/api/tasks/" + TASK).then().statusCode(200);
@@ -74,7 +74,7 @@ class TaskRouterRequestMetricsTest {
     void namesAnAnswerThatNeverCameAndDoesNotRetryACreation() {
         taskRouter.stubFor(post(WORKSPACE_PATH + "/Tasks").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
-                .withBody(TaskRouterJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
+                .withBody(TaskRouterStubJson.task(TASK, "pending", "{}")).withFixedDelay(2500)));
         String before = scrape();
 
         operator().contentType("application/json").body("{\"attributes\":{}}").when().post("/api/tasks").then()

@@ -3,9 +3,9 @@ package org.taskrouter.assignment.taskrouter;
 import org.taskrouter.assignment.error.BadRequestException;
 
 /** Twilio SIDs: a two-letter prefix naming the kind of resource, then 32 hexadecimal digits. */
-public final class Sids {
+public final class SidFormat {
 
-    private Sids() {
+    private SidFormat() {
     }
 
     /**

@@ -12,14 +12,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param status the HTTP status
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TwilioError(
+public record TwilioErrorBody(
         @JsonProperty("code") int code,
         @JsonProperty("message") String message,
         @JsonProperty("more_info") String moreInfo,
         @JsonProperty("status") int status) {
 
     /** An error with the documentation link Twilio gives for {@code code}. */
-    public static TwilioError of(int status, int code, String message) {
-        return new TwilioError(code, message, "https://www.twilio.com/docs/errors/" + code, status);
+    public static TwilioErrorBody of(int status, int code, String message) {
+        return new TwilioErrorBody(code, message, "https://www.twilio.com/docs/errors/" + code, status);
     }
 }

@@ -1,7 +1,7 @@
 package org.taskrouter.assignment.support;
 
 /** TaskRouter answers in the shapes of the official OpenAPI file, for WireMock stubs. */
-public final class TaskRouterJson {
+public final class TaskRouterStubJson {
 
     public static final String WORKSPACE = "WS00000000000000000000000000000000";
     public static final String WORKSPACE_PATH = "/v1/Workspaces/" + WORKSPACE;
@@ -12,7 +12,7 @@ public final class TaskRouterJson {
     public static final String BOB = "WK00000000000000000000000000000b0b";
     public static final String IDLE = "WA00000000000000000000000000000002";
 
-    private TaskRouterJson() {
+    private TaskRouterStubJson() {
     }
 
     public static String task(String sid, String status, String attributesJson) {

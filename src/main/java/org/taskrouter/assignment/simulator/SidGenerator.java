@@ -10,12 +10,12 @@ import java.util.HexFormat;
  * TaskRouter SIDs: a two-letter prefix (AC, WS, WW, WQ, WK, WA, WT, WR, EV) and 32 lowercase hex digits. Seeded
  * resources get deterministic SIDs so that dev configuration can name them before the simulator starts.
  */
-public final class Sids {
+public final class SidGenerator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
-    private Sids() {
+    private SidGenerator() {
     }
 
     /** The SID of a seeded resource: {@code prefix} + the first 32 hex digits of SHA-256("prefix:friendlyName"). */

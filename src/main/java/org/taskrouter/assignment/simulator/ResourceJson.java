@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * The JSON shapes of TaskRouter's REST API, field for field as in the official OpenAPI description
  * ({@code twilio_taskrouter_v1.json}): snake_case names, nulls written out, {@code attributes} as a JSON string.
  */
-public final class TaskRouterJson {
+public final class ResourceJson {
 
-    private TaskRouterJson() {
+    private ResourceJson() {
     }
 
     /** A Workspace ({@code taskrouter.v1.workspace}). */
