@@ -1,6 +1,6 @@
 package org.taskrouter.assignment.callback;
 
-import org.taskrouter.assignment.taskrouter.SidFormat;
+import org.taskrouter.assignment.twilio.SidFormat;
 
 /**
  * What TaskRouter tells the service when it reserves a Worker for a Task. Parameters beyond these are kept in

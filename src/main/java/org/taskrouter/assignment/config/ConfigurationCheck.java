@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.taskrouter.assignment.taskrouter.SidFormat;
+import org.taskrouter.assignment.twilio.SidFormat;
 
 import io.quarkus.runtime.StartupEvent;
 

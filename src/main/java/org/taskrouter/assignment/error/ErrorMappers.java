@@ -1,39 +1,28 @@
 package org.taskrouter.assignment.error;
 
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.taskrouter.assignment.signature.InvalidSignatureException;
-import org.taskrouter.assignment.taskrouter.TaskRouterException;
-import org.taskrouter.assignment.taskrouter.TaskRouterNotConfiguredException;
-import org.taskrouter.assignment.taskrouter.TaskRouterUnavailableException;
-import org.taskrouter.assignment.taskrouter.TaskRouterUnreadableAnswerException;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
- * The one place where failures become answers: every error is an {@link ErrorBody} with the status the failure
- * stands for, in words for the caller, without exception class names or stack traces.
+ * Where failures become answers: every error is an {@link ErrorBody} with the status the failure stands for, in
+ * words for the caller, without exception class names or stack traces. This class maps the failures every feature
+ * shares; a feature's own failures are mapped in its package ({@code signature/InvalidSignatureMapper},
+ * {@code taskrouter/TaskRouterErrorMappers}) through {@link #answer}, so that this package depends on none.
  */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
-
-    /** Twilio's words for "the Reservation or Task is not in a state that allows this". */
-    private static final Pattern STATE_CONFLICT = Pattern.compile(
-            "is not pending|cannot be (accepted|rejected|completed|canceled|cancelled|wrapped|updated)"
-                    + "|assignment status is|already (accepted|rejected|completed|canceled|cancelled)|no longer pending",
-            Pattern.CASE_INSENSITIVE);
 
     @ServerExceptionMapper
     public RestResponse<ErrorBody> badRequest(BadRequestException e) {
@@ -41,13 +30,7 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<ErrorBody> badSignature(InvalidSignatureException e) {
-        LOG.warnf("Refused a callback: %s", e.getMessage());
-        return answer(403, e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorBody> notConfigured(TaskRouterNotConfiguredException e) {
+    public RestResponse<ErrorBody> notConfigured(NotConfiguredException e) {
         return answer(503, e.getMessage(), null);
     }
 
@@ -57,56 +40,8 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<ErrorBody> unavailable(TaskRouterUnavailableException e) {
-        LOG.warn(e.getMessage());
-        RestResponse.ResponseBuilder<ErrorBody> response = RestResponse.ResponseBuilder
-                .create(RestResponse.Status.SERVICE_UNAVAILABLE, new ErrorBody(503, e.getMessage()))
-                .type(MediaType.APPLICATION_JSON_TYPE);
-        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
-        return response.build();
-    }
-
-    @ServerExceptionMapper
     public RestResponse<ErrorBody> conflict(ConflictException e) {
         return answer(409, e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorBody> unreadableAnswer(TaskRouterUnreadableAnswerException e) {
-        LOG.warn(e.getMessage());
-        return answer(502, e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorBody> taskRouterRefused(TaskRouterException e) {
-        return taskRouterRefusal(e, "");
-    }
-
-    /**
-     * The answer for a TaskRouter refusal: its own 404 stays a 404, a refused state change is a 409, a refused
-     * field a 422, refused credentials a 502 (the operator did nothing wrong), anything else a 502.
-     */
-    public static RestResponse<ErrorBody> taskRouterRefusal(TaskRouterException e, String context) {
-        Integer code = e.twilioCode().orElse(null);
-        String twilioWords = e.twilioMessage().orElse("HTTP " + e.httpStatus());
-        int status = e.httpStatus();
-        if (status == 404) {
-            return answer(404, context + "TaskRouter has no such resource: " + twilioWords, code);
-        }
-        if (status == 401 || status == 403) {
-            LOG.errorf("TaskRouter rejected our credentials (HTTP %d, Twilio code %s)", status, code);
-            return answer(502, context + "TaskRouter rejected this service's credentials: check TWILIO_ACCOUNT_SID"
-                    + " and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)", code);
-        }
-        if (status == 409 || status == 412 || (status == 400 && STATE_CONFLICT.matcher(twilioWords).find())) {
-            return answer(409, context + "TaskRouter refused, the resource is no longer in a state that allows it: "
-                    + twilioWords, code);
-        }
-        if (status == 400 || status == 422) {
-            return answer(422, context + "TaskRouter refused a field: " + twilioWords, code);
-        }
-        LOG.warnf("TaskRouter answered HTTP %d (Twilio code %s)", status, code);
-        return answer(502, context + "TaskRouter failed: " + twilioWords, code);
     }
 
     @ServerExceptionMapper

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.taskrouter.assignment.logging.SidFields;
-import org.taskrouter.assignment.taskrouter.SidFormat;
+import org.taskrouter.assignment.twilio.SidFormat;
 
 /**
  * Every line an operator call logs (a refusal, a conflict, TaskRouter's answer) carries the SIDs of its path as

@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.taskrouter.Reservation;
-import org.taskrouter.assignment.taskrouter.SidFormat;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
+import org.taskrouter.assignment.twilio.SidFormat;
 
 import com.fasterxml.jackson.core.JacksonException;
 

@@ -1,7 +1,6 @@
 package org.taskrouter.assignment.operator;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.taskrouter.assignment.error.BadRequestException;
 import org.taskrouter.assignment.taskrouter.Reservation;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
+import org.taskrouter.assignment.twilio.ReservationStatus;
 
 import io.smallrye.mutiny.Uni;
 
@@ -25,10 +25,6 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "operator")
 public class ReservationResource {
-
-    /** TaskRouter's Reservation states (task_reservation_enum_status in the OpenAPI file). */
-    static final Set<String> STATUSES = Set.of("pending", "accepted", "rejected", "timeout", "canceled", "rescinded",
-            "wrapping", "completed");
 
     private final TaskRouterClient taskRouter;
 
@@ -41,8 +37,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "The Reservations")
     @APIResponse(responseCode = "400", description = "Unknown status")
     public Uni<List<Reservation>> list(@RestQuery @DefaultValue("pending") String status) {
-        if (!STATUSES.contains(status)) {
-            throw new BadRequestException("status must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+        if (ReservationStatus.fromWire(status) == null) {
+            throw new BadRequestException("status must be one of " + ReservationStatus.wireSpellings());
         }
         return taskRouter.listReservations(status);
     }

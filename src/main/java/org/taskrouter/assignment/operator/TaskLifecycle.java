@@ -10,6 +10,8 @@ import org.taskrouter.assignment.logging.SidFields;
 import org.taskrouter.assignment.taskrouter.Reservation;
 import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
+import org.taskrouter.assignment.twilio.ReservationStatus;
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,7 +26,8 @@ public class TaskLifecycle {
     private static final Logger LOG = Logger.getLogger(TaskLifecycle.class);
 
     /** Reservation states in which a Worker holds the Task. */
-    private static final List<String> HOLDING = List.of("accepted", "wrapping");
+    private static final List<String> HOLDING = List.of(ReservationStatus.ACCEPTED.wire(),
+            ReservationStatus.WRAPPING.wire());
 
     private final TaskRouterClient taskRouter;
 
@@ -35,7 +38,8 @@ public class TaskLifecycle {
     /** Moves an assigned Task to wrapping. */
     public Uni<Task> wrapUp(String taskSid) {
         return taskRouter.fetchTask(taskSid)
-                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "wrapping", null))
+                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(),
+                        TaskAssignmentStatus.WRAPPING, null))
                 .invoke(() -> LOG.infof("Task %s is wrapping up", taskSid));
     }
 
@@ -43,7 +47,8 @@ public class TaskLifecycle {
     public Uni<Task> complete(String taskSid, String reason, String activitySid) {
         Uni<String> holder = activitySid == null ? Uni.createFrom().nullItem() : workerHolding(taskSid);
         return holder.flatMap(workerSid -> taskRouter.fetchTask(taskSid)
-                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "completed", reason))
+                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(),
+                        TaskAssignmentStatus.COMPLETED, reason))
                 .invoke(() -> {
                     SidFields.put(SidFields.WORKER, workerSid);
                     LOG.infof("Completed Task %s%s", taskSid, workerSid == null ? ""
@@ -61,7 +66,8 @@ public class TaskLifecycle {
     /** Cancels a Task that is not yet finished; TaskRouter ends its pending Reservations. */
     public Uni<Task> cancel(String taskSid, String reason) {
         return taskRouter.fetchTask(taskSid)
-                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(), "canceled", reason))
+                .flatMap(current -> taskRouter.updateTaskStatus(taskSid, current.etag(),
+                        TaskAssignmentStatus.CANCELED, reason))
                 .invoke(() -> LOG.infof("Canceled Task %s", taskSid));
     }
 

@@ -3,7 +3,6 @@ package org.taskrouter.assignment.operator;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +22,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.taskrouter.assignment.error.BadRequestException;
 import org.taskrouter.assignment.logging.SidFields;
-import org.taskrouter.assignment.taskrouter.SidFormat;
 import org.taskrouter.assignment.taskrouter.Task;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 import org.taskrouter.assignment.taskrouter.VersionedTask;
+import org.taskrouter.assignment.twilio.SidFormat;
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
 import com.fasterxml.jackson.core.JacksonException;
 
@@ -40,9 +40,6 @@ import io.smallrye.mutiny.Uni;
 public class TaskResource {
 
     private static final Logger LOG = Logger.getLogger(TaskResource.class);
-
-    /** TaskRouter's assignment states (task_enum_status in the OpenAPI file). */
-    static final Set<String> STATUSES = Set.of("pending", "reserved", "assigned", "wrapping", "completed", "canceled");
 
     private final TaskRouterClient taskRouter;
     private final TaskLifecycle lifecycle;
@@ -96,9 +93,9 @@ public class TaskResource {
                 .distinct()
                 .toList();
         for (String status : statuses) {
-            if (!STATUSES.contains(status)) {
-                throw new BadRequestException("assignmentStatus must be among "
-                        + String.join(", ", STATUSES.stream().sorted().toList()) + ", not '" + status + "'");
+            if (TaskAssignmentStatus.fromWire(status) == null) {
+                throw new BadRequestException("assignmentStatus must be among " + TaskAssignmentStatus.wireSpellings()
+                        + ", not '" + status + "'");
             }
         }
         return taskRouter.listTasks(statuses.isEmpty() ? null : statuses);

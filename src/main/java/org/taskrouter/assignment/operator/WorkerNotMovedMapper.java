@@ -4,6 +4,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.taskrouter.assignment.error.ErrorBody;
 import org.taskrouter.assignment.error.ErrorMappers;
+import org.taskrouter.assignment.taskrouter.TaskRouterErrorMappers;
 import org.taskrouter.assignment.taskrouter.TaskRouterException;
 
 /**
@@ -15,7 +16,7 @@ public class WorkerNotMovedMapper {
     @ServerExceptionMapper
     public RestResponse<ErrorBody> workerNotMoved(WorkerNotMovedException e) {
         if (e.getCause() instanceof TaskRouterException refusal) {
-            return ErrorMappers.taskRouterRefusal(refusal, e.getMessage() + ": ");
+            return TaskRouterErrorMappers.taskRouterRefusal(refusal, e.getMessage() + ": ");
         }
         return ErrorMappers.answer(503, e.getMessage() + ": " + e.getCause().getMessage(), null);
     }

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
-import org.taskrouter.assignment.taskrouter.SidFormat;
 import org.taskrouter.assignment.taskrouter.TaskRouterClient;
 import org.taskrouter.assignment.taskrouter.Worker;
+import org.taskrouter.assignment.twilio.SidFormat;
 
 import io.smallrye.mutiny.Uni;
 

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.config.PublicUrlConfig;
 import org.taskrouter.assignment.config.TwilioConfig;
-import org.taskrouter.assignment.taskrouter.TaskRouterNotConfiguredException;
+import org.taskrouter.assignment.error.NotConfiguredException;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.HttpServerRequest;
@@ -49,7 +49,7 @@ public class CallbackSignatureVerifier {
             return;
         }
         if (signature == null) {
-            throw new TaskRouterNotConfiguredException(
+            throw new NotConfiguredException(
                     "Cannot check the callback's signature: set TWILIO_AUTH_TOKEN (see .env.example)");
         }
         String header = request.getHeader(HEADER);

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.taskrouter.assignment.twilio.ReservationStatus;
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
+
 /**
  * The Task and Reservation state machine of {@link TaskRouterSimulator}: routing Tasks into queues, offering them
  * to idle Workers, and every Reservation and Task transition (accept, reject, timeout, cancel, wrap-up, complete),
@@ -110,7 +113,7 @@ final class LifecycleEngine {
         idle.sort(Comparator.comparingLong(w -> w.idleOrder));
         List<TaskState> waiting = new ArrayList<>();
         for (TaskState task : ws.tasks.values()) {
-            if (task.status == TaskStatus.PENDING && task.queue != null) {
+            if (task.status == TaskAssignmentStatus.PENDING && task.queue != null) {
                 waiting.add(task);
             }
         }
@@ -135,7 +138,7 @@ final class LifecycleEngine {
         ReservationState reservation = new ReservationState(SidGenerator.random("WR"), ws.next(), task, worker, task.queue, out.now);
         ws.reservations.put(reservation.sid, reservation);
         task.reservations.add(reservation);
-        task.status = TaskStatus.RESERVED;
+        task.status = TaskAssignmentStatus.RESERVED;
         task.touch(out.now);
         worker.pending = reservation;
         callbacks.reservationEvent(ws, "reservation.created", reservation,
@@ -162,7 +165,7 @@ final class LifecycleEngine {
         reservation.updated = out.now;
         TaskState task = reservation.task;
         WorkerState worker = reservation.worker;
-        task.status = TaskStatus.ASSIGNED;
+        task.status = TaskAssignmentStatus.ASSIGNED;
         task.touch(out.now);
         worker.pending = null;
         worker.holding = task;
@@ -215,14 +218,14 @@ final class LifecycleEngine {
             setActivity(ws, worker, target, out);
         }
         TaskState task = reservation.task;
-        if (task.status == TaskStatus.RESERVED) {
-            task.status = TaskStatus.PENDING;
+        if (task.status == TaskAssignmentStatus.RESERVED) {
+            task.status = TaskAssignmentStatus.PENDING;
             task.touch(out.now);
         }
     }
 
     void cancelTask(WorkspaceState ws, TaskState task, String reason, Outbox out) {
-        checkTransition(task, TaskStatus.CANCELED);
+        checkTransition(task, TaskAssignmentStatus.CANCELED);
         for (ReservationState reservation : task.reservations) {
             if (reservation.status == ReservationStatus.PENDING) {
                 reservation.status = ReservationStatus.CANCELED;
@@ -231,7 +234,7 @@ final class LifecycleEngine {
                         "Reservation " + reservation.sid + " canceled: its Task was canceled", out);
             }
         }
-        task.status = TaskStatus.CANCELED;
+        task.status = TaskAssignmentStatus.CANCELED;
         task.reason = reason;
         task.touch(out.now);
         cancelTimers(task);
@@ -245,7 +248,7 @@ final class LifecycleEngine {
             accepted.status = ReservationStatus.WRAPPING;
             accepted.updated = out.now;
         }
-        task.status = TaskStatus.WRAPPING;
+        task.status = TaskAssignmentStatus.WRAPPING;
         if (reason != null) {
             task.reason = reason;
         }
@@ -255,7 +258,7 @@ final class LifecycleEngine {
 
     void completeTask(WorkspaceState ws, TaskState task, String reason, Outbox out) {
         ReservationState accepted = acceptedReservation(task);
-        task.status = TaskStatus.COMPLETED;
+        task.status = TaskAssignmentStatus.COMPLETED;
         task.reason = reason;
         task.touch(out.now);
         cancelTimers(task);
@@ -285,23 +288,23 @@ final class LifecycleEngine {
     }
 
     /** Refuses a status change TaskRouter would refuse, saying which state the Task is in. */
-    static void checkTransition(TaskState task, TaskStatus to) {
-        TaskStatus from = task.status;
+    static void checkTransition(TaskState task, TaskAssignmentStatus to) {
+        TaskAssignmentStatus from = task.status;
         switch (to) {
             case CANCELED -> {
-                if (from != TaskStatus.PENDING && from != TaskStatus.RESERVED) {
+                if (from != TaskAssignmentStatus.PENDING && from != TaskAssignmentStatus.RESERVED) {
                     throw TwilioApiException.badRequest("Task " + task.sid + " cannot be canceled: its assignment status is "
                             + from.wire() + ", not pending or reserved");
                 }
             }
             case WRAPPING -> {
-                if (from != TaskStatus.ASSIGNED) {
+                if (from != TaskAssignmentStatus.ASSIGNED) {
                     throw TwilioApiException.badRequest("Task " + task.sid + " cannot be wrapped up: its assignment status is "
                             + from.wire() + ", not assigned");
                 }
             }
             case COMPLETED -> {
-                if (from != TaskStatus.ASSIGNED && from != TaskStatus.WRAPPING) {
+                if (from != TaskAssignmentStatus.ASSIGNED && from != TaskAssignmentStatus.WRAPPING) {
                     throw TwilioApiException.badRequest("Task " + task.sid + " cannot be completed: its assignment status is "
                             + from.wire() + ", not assigned or wrapping");
                 }
@@ -329,7 +332,7 @@ final class LifecycleEngine {
     void startTtl(WorkspaceState ws, TaskState task, int timeout) {
         TaskState created = task;
         task.ttl = timers.schedule(() -> internal.accept(ws, inner -> {
-            if (created.status == TaskStatus.PENDING || created.status == TaskStatus.RESERVED) {
+            if (created.status == TaskAssignmentStatus.PENDING || created.status == TaskAssignmentStatus.RESERVED) {
                 cancelTask(ws, created, "Task TTL Exceeded", inner);
             }
         }), timeout, TimeUnit.SECONDS);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
+
 /**
  * Turns the simulator's state into TaskRouter's JSON, with every {@code url} and link on the base the request
  * came in on, so that a client can follow them. Called under the simulator's lock: the records it makes are
@@ -167,7 +169,7 @@ final class Representations {
             }
             total++;
             byStatus.merge(task.status.wire(), 1, Integer::sum);
-            if (task.status == TaskStatus.PENDING
+            if (task.status == TaskAssignmentStatus.PENDING
                     && (longestWaiting == null || task.queueEntered.isBefore(longestWaiting.queueEntered))) {
                 longestWaiting = task;
             }
@@ -202,7 +204,7 @@ final class Representations {
             total++;
             byStatus.merge(task.status.wire(), 1, Integer::sum);
             byPriority.merge(String.valueOf(task.priority), 1, Integer::sum);
-            if (task.status == TaskStatus.PENDING && task.queueEntered != null
+            if (task.status == TaskAssignmentStatus.PENDING && task.queueEntered != null
                     && (longestWaiting == null || task.queueEntered.isBefore(longestWaiting.queueEntered))) {
                 longestWaiting = task;
             }
@@ -221,8 +223,8 @@ final class Representations {
     /** A zero for every status an unfinished Task can be in, so that each shows even when nothing is in it. */
     private static Map<String, Integer> unfinishedStatusCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (TaskStatus status : List.of(TaskStatus.PENDING, TaskStatus.RESERVED, TaskStatus.ASSIGNED,
-                TaskStatus.WRAPPING)) {
+        for (TaskAssignmentStatus status : List.of(TaskAssignmentStatus.PENDING, TaskAssignmentStatus.RESERVED, TaskAssignmentStatus.ASSIGNED,
+                TaskAssignmentStatus.WRAPPING)) {
             counts.put(status.wire(), 0);
         }
         return counts;

@@ -3,6 +3,8 @@ package org.taskrouter.assignment.simulator;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 
+import org.taskrouter.assignment.twilio.ReservationStatus;
+
 /** A Reservation as the simulator holds it; guarded by the simulator's lock. */
 final class ReservationState {
     final String sid;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.taskrouter.assignment.twilio.ReservationStatus;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 

@@ -8,6 +8,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
+import org.taskrouter.assignment.twilio.ReservationStatus;
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
 /**
  * The callback side of {@link TaskRouterSimulator}: the parameters of assignment callbacks, sending them once the
@@ -118,7 +120,7 @@ final class SimulatorCallbacks {
         Map<String, String> event = eventBase(ws, type, "Task", task.sid, description, out);
         taskFields(event, task, out.now);
         ReservationState accepted = LifecycleEngine.acceptedReservation(task);
-        if (accepted == null && task.status == TaskStatus.COMPLETED) {
+        if (accepted == null && task.status == TaskAssignmentStatus.COMPLETED) {
             accepted = task.reservations.stream().filter(r -> r.status == ReservationStatus.COMPLETED).findFirst().orElse(null);
         }
         if (accepted != null) {
@@ -178,10 +180,10 @@ final class SimulatorCallbacks {
             event.put("TaskQueueSid", task.queue.sid);
             event.put("TaskQueueName", task.queue.friendlyName);
         }
-        if (task.reason != null && task.status == TaskStatus.CANCELED) {
+        if (task.reason != null && task.status == TaskAssignmentStatus.CANCELED) {
             event.put("TaskCanceledReason", task.reason);
         }
-        if (task.reason != null && task.status == TaskStatus.COMPLETED) {
+        if (task.reason != null && task.status == TaskAssignmentStatus.COMPLETED) {
             event.put("TaskCompletedReason", task.reason);
         }
     }

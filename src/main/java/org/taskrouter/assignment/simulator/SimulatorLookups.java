@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.taskrouter.assignment.simulator.expression.ExpressionException;
 import org.taskrouter.assignment.simulator.expression.TargetExpression;
+import org.taskrouter.assignment.twilio.ReservationStatus;
 
 /**
  * Lookups and checks shared by the simulator's operations: finding a resource of the Workspace or answering 404,

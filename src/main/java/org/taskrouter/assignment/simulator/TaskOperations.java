@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.taskrouter.assignment.twilio.ReservationStatus;
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -67,8 +70,8 @@ final class TaskOperations {
     }
 
     ResourceJson.Page<ResourceJson.Task> listTasks(String base, WorkspaceState ws, Params query, Instant now) {
-        Set<TaskStatus> statuses = query.all("AssignmentStatus").stream().map(text -> {
-            TaskStatus status = TaskStatus.fromWire(text);
+        Set<TaskAssignmentStatus> statuses = query.all("AssignmentStatus").stream().map(text -> {
+            TaskAssignmentStatus status = TaskAssignmentStatus.fromWire(text);
             if (status == null) {
                 throw TwilioApiException.badRequest("Invalid AssignmentStatus: " + text + " is not one of "
                         + "pending, reserved, assigned, canceled, completed, wrapping");
@@ -94,14 +97,14 @@ final class TaskOperations {
         TaskState task = found(ws, ws.tasks, "Tasks", sid);
         checkIfMatch(task, ifMatch);
         String statusText = form.string("AssignmentStatus");
-        TaskStatus status = null;
+        TaskAssignmentStatus status = null;
         if (statusText != null && !statusText.isBlank()) {
-            status = TaskStatus.fromWire(statusText);
+            status = TaskAssignmentStatus.fromWire(statusText);
             if (status == null) {
                 throw TwilioApiException.badRequest("Invalid AssignmentStatus: " + statusText
                         + " is not one of pending, reserved, assigned, canceled, completed, wrapping");
             }
-            if (status != TaskStatus.CANCELED && status != TaskStatus.WRAPPING && status != TaskStatus.COMPLETED) {
+            if (status != TaskAssignmentStatus.CANCELED && status != TaskAssignmentStatus.WRAPPING && status != TaskAssignmentStatus.COMPLETED) {
                 throw TwilioApiException.badRequest("Task " + task.sid + " cannot be set to " + statusText
                         + ": only canceled, wrapping and completed can be set");
             }
@@ -120,7 +123,7 @@ final class TaskOperations {
             task.attributesText = form.string("Attributes");
             task.attributes = attributes;
             task.touch(out.now);
-            if (task.status == TaskStatus.PENDING) {
+            if (task.status == TaskAssignmentStatus.PENDING) {
                 // TaskRouter re-evaluates the Workflow when a waiting Task's attributes change.
                 lifecycle.route(ws, task, !priorityGiven, out);
             }
@@ -129,11 +132,11 @@ final class TaskOperations {
             task.priority = priority;
             task.touch(out.now);
         }
-        if (status == TaskStatus.CANCELED) {
+        if (status == TaskAssignmentStatus.CANCELED) {
             lifecycle.cancelTask(ws, task, reason, out);
-        } else if (status == TaskStatus.WRAPPING) {
+        } else if (status == TaskAssignmentStatus.WRAPPING) {
             lifecycle.wrapUpTask(ws, task, reason, out);
-        } else if (status == TaskStatus.COMPLETED) {
+        } else if (status == TaskAssignmentStatus.COMPLETED) {
             lifecycle.completeTask(ws, task, reason, out);
         } else if (reason != null) {
             task.reason = reason;

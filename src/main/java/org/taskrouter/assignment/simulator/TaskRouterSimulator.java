@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.config.PublicUrlConfig;
+import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.workspace.ActivityDefinition;
 import org.taskrouter.assignment.workspace.TaskQueueDefinition;
 import org.taskrouter.assignment.workspace.WorkerDefinition;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A Task as the simulator holds it; guarded by the simulator's lock. */
@@ -19,7 +21,7 @@ final class TaskState {
     final int timeout;
     String attributesText;
     JsonNode attributes;
-    TaskStatus status = TaskStatus.PENDING;
+    TaskAssignmentStatus status = TaskAssignmentStatus.PENDING;
     int priority;
     String reason;
     TaskQueueState queue;
@@ -50,7 +52,7 @@ final class TaskState {
 
     /** Whether nothing can happen to this Task any more. */
     boolean finished() {
-        return status == TaskStatus.COMPLETED || status == TaskStatus.CANCELED;
+        return status == TaskAssignmentStatus.COMPLETED || status == TaskAssignmentStatus.CANCELED;
     }
 
     /** Records a change: a new ETag and a new {@code date_updated}. */

@@ -4,8 +4,8 @@ import static org.taskrouter.assignment.simulator.SimulatorLookups.blankToNull;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.expression;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.found;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.optionalActivity;
-import static org.taskrouter.assignment.simulator.SimulatorLookups.required;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.requireUrl;
+import static org.taskrouter.assignment.simulator.SimulatorLookups.required;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.taskrouter.assignment.simulator.expression.TargetExpression;
+import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.workspace.WorkflowDefinition;
 
 import com.fasterxml.jackson.databind.JsonNode;

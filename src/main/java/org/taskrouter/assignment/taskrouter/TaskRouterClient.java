@@ -13,6 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.config.TwilioConfig;
 import org.taskrouter.assignment.taskrouter.TaskRouterCallPolicy.Safety;
+import org.taskrouter.assignment.twilio.ReservationStatus;
+import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
 import io.smallrye.mutiny.Uni;
 
@@ -72,10 +74,11 @@ public class TaskRouterClient {
     }
 
     /** Changes a Task's assignment status, only if it still has {@code etag} when one is given. */
-    public Uni<Task> updateTaskStatus(String taskSid, String etag, String assignmentStatus, String reason) {
+    public Uni<Task> updateTaskStatus(String taskSid, String etag, TaskAssignmentStatus assignmentStatus,
+            String reason) {
         // Not resent after a lost answer: the second try would be refused and report a success as a conflict.
         return policy.call("update_task", Safety.ONLY_IF_UNSENT,
-                () -> api.updateTask(workspace(), taskSid, etag, assignmentStatus, reason));
+                () -> api.updateTask(workspace(), taskSid, etag, assignmentStatus.wire(), reason));
     }
 
     /** All Reservations of a Task, in the given status or in any when null. */
@@ -116,13 +119,14 @@ public class TaskRouterClient {
     /** Accepts a pending Reservation. */
     public Uni<Reservation> acceptReservation(String taskSid, String reservationSid) {
         return policy.call("accept_reservation", Safety.ONLY_IF_UNSENT,
-                () -> api.updateReservation(workspace(), taskSid, reservationSid, "accepted", null));
+                () -> api.updateReservation(workspace(), taskSid, reservationSid, ReservationStatus.ACCEPTED.wire(), null));
     }
 
     /** Rejects a pending Reservation, optionally moving the Worker to another Activity. */
     public Uni<Reservation> rejectReservation(String taskSid, String reservationSid, String workerActivitySid) {
         return policy.call("reject_reservation", Safety.ONLY_IF_UNSENT,
-                () -> api.updateReservation(workspace(), taskSid, reservationSid, "rejected", workerActivitySid));
+                () -> api.updateReservation(workspace(), taskSid, reservationSid, ReservationStatus.REJECTED.wire(),
+                        workerActivitySid));
     }
 
     /** All Workers with their current Activity. */

@@ -1,9 +1,11 @@
 package org.taskrouter.assignment.taskrouter;
 
+import org.taskrouter.assignment.error.NotConfiguredException;
+
 /** A TaskRouter call was asked for, but the variables it needs are not set. */
-public final class TaskRouterNotConfiguredException extends RuntimeException {
+public final class TaskRouterNotConfiguredException extends NotConfiguredException {
 
     public TaskRouterNotConfiguredException(String message) {
-        super(message, null, false, false);
+        super(message);
     }
 }

@@ -15,7 +15,7 @@ class SidGeneratorTest {
         assertEquals(SidGenerator.seeded("WK", "Alice"), SidGenerator.seeded("WK", "Alice"));
         assertNotEquals(SidGenerator.seeded("WK", "Alice"), SidGenerator.seeded("WK", "Bob"));
         assertNotEquals(SidGenerator.seeded("WA", "Idle").substring(2), SidGenerator.seeded("WQ", "Idle").substring(2));
-        assertTrue(org.taskrouter.assignment.taskrouter.SidFormat.isSid(SidGenerator.seeded("WK", "Alice"), "WK"));
+        assertTrue(org.taskrouter.assignment.twilio.SidFormat.isSid(SidGenerator.seeded("WK", "Alice"), "WK"));
     }
 
     @Test

@@ -37,6 +37,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.taskrouter.assignment.twilio.ReservationStatus;
 
 import com.twilio.security.RequestValidator;
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 
+import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.workspace.WorkspaceDefinition;
 
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package org.taskrouter.assignment.taskrouter;
+package org.taskrouter.assignment.twilio;
 
 import org.taskrouter.assignment.error.BadRequestException;
 
