@@ -64,9 +64,7 @@ public class ReservationDecisionResource {
             String body) throws JacksonException {
         SidFormat.require(taskSid, "WT", "taskSid");
         SidFormat.require(reservationSid, "WR", "reservationSid");
-        String activitySid = SidFormat.requireIfPresent(
-                bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid).orElse(null),
-                "WA", "activitySid");
+        String activitySid = bodies.read(body, RejectRequest.class).map(RejectRequest::activitySid).orElse(null);
         return taskRouter.rejectReservation(taskSid, reservationSid, activitySid).invoke(rejected -> {
             SidFields.put(SidFields.WORKER, rejected.workerSid());
             LOG.infof("Rejected Reservation %s of Task %s for Worker %s", reservationSid, taskSid,

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.taskrouter.assignment.config.PublicUrlConfig;
 import org.taskrouter.assignment.operator.OperatorOnly;
 import org.taskrouter.assignment.signature.PublicUrl;
 import org.taskrouter.assignment.workspace.WorkspaceDefinition;
@@ -32,10 +31,10 @@ public class SetupResource {
     private final WorkspaceDefinition quickstart = WorkspaceDefinition.loadQuickstart();
     private final SetupLock lock;
 
-    public SetupResource(WorkspaceProvisioner provisioner, PublicUrlConfig publicUrl, SetupLock lock) {
+    public SetupResource(WorkspaceProvisioner provisioner, PublicUrl publicUrl, SetupLock lock) {
         this.provisioner = provisioner;
         this.lock = lock;
-        this.publicUrl = new PublicUrl(publicUrl.baseUrl(), publicUrl.trustForwardedHeaders());
+        this.publicUrl = publicUrl;
     }
 
     @POST

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
-import org.taskrouter.assignment.config.PublicUrlConfig;
 import org.taskrouter.assignment.config.TwilioConfig;
 import org.taskrouter.assignment.error.NotConfiguredException;
 
@@ -28,10 +27,10 @@ public class CallbackSignatureVerifier {
     private final TwilioSignature signature;
     private final PublicUrl publicUrl;
 
-    public CallbackSignatureVerifier(TwilioConfig twilio, PublicUrlConfig publicUrlConfig) {
+    public CallbackSignatureVerifier(TwilioConfig twilio, PublicUrl publicUrl) {
         this.enabled = twilio.validateSignature();
         this.signature = twilio.authToken().filter(token -> !token.isEmpty()).map(TwilioSignature::new).orElse(null);
-        this.publicUrl = new PublicUrl(publicUrlConfig.baseUrl(), publicUrlConfig.trustForwardedHeaders());
+        this.publicUrl = publicUrl;
     }
 
     void warnWhenOff(@Observes StartupEvent startup) {

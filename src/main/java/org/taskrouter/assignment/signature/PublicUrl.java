@@ -3,18 +3,30 @@ package org.taskrouter.assignment.signature;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.taskrouter.assignment.config.PublicUrlConfig;
+
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The URL Twilio called, which is the URL it signed. Behind ngrok or a proxy the URL the service sees differs,
  * so it is rebuilt from the configured public base URL, or from {@code X-Forwarded-*} when those are trusted.
+ * One bean, so that the signature check and {@code POST /api/setup} can never disagree on that URL.
  */
+@Singleton
 public final class PublicUrl {
 
     private final String configuredBase;
     private final boolean trustForwardedHeaders;
 
-    public PublicUrl(Optional<URI> configuredBase, boolean trustForwardedHeaders) {
+    @Inject
+    public PublicUrl(PublicUrlConfig config) {
+        this(config.baseUrl(), config.trustForwardedHeaders());
+    }
+
+    PublicUrl(Optional<URI> configuredBase, boolean trustForwardedHeaders) {
         this.configuredBase = configuredBase.map(PublicUrl::withoutTrailingSlash).orElse(null);
         this.trustForwardedHeaders = trustForwardedHeaders;
     }

@@ -23,6 +23,12 @@ import io.quarkus.arc.profile.IfBuildProfile;
 @IfBuildProfile(anyOf = {"dev", "test"})
 public class SimulatorCredentials {
 
+    /**
+     * The auth token of dev mode when {@code TWILIO_AUTH_TOKEN} is not set ({@code application.yaml}, {@code %dev}):
+     * a fixed public default, so the start-up {@code .env} block may print it for Twilio's SDKs to use.
+     */
+    public static final String DEV_AUTH_TOKEN = "dev-auth-token";
+
     /** The Account SID used when {@code TWILIO_ACCOUNT_SID} is not set. */
     public static final String SIMULATED_ACCOUNT_SID = SidGenerator.seeded("AC", "TaskRouter Simulator");
 
@@ -49,6 +55,11 @@ public class SimulatorCredentials {
     /** Whether an auth token is configured; without one, REST calls are refused and callbacks go unsigned. */
     public boolean hasAuthToken() {
         return authToken.isPresent();
+    }
+
+    /** Whether the auth token is dev mode's public default rather than one somebody chose. */
+    public boolean usesDevAuthToken() {
+        return authToken.filter(DEV_AUTH_TOKEN::equals).isPresent();
     }
 
     /** The signature of a callback POST of {@code params} to {@code url}, or null without an auth token. */

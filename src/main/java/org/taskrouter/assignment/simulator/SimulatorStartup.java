@@ -35,18 +35,30 @@ public class SimulatorStartup {
             LOG.infof("TaskRouter simulator is off: %s", simulatorSwitch.reasonOff());
             return;
         }
-        LOG.info(envBlock(simulator.definition(), credentials.accountSid(), credentials.hasAuthToken(), LocalHttpPort.localBase()));
+        String authToken = authTokenLine(credentials.usesDevAuthToken(), credentials.hasAuthToken());
+        LOG.info(envBlock(simulator.definition(), credentials.accountSid(), authToken, LocalHttpPort.localBase()));
     }
 
-    /** The {@code .env} block for the seeded Workspace; it never contains the auth token itself. */
-    static String envBlock(WorkspaceDefinition definition, String accountSid, boolean hasAuthToken, String base) {
+    /**
+     * The value shown for {@code TWILIO_AUTH_TOKEN}: dev mode's built-in default as it is (public, and what a
+     * Twilio SDK pointed here needs), a token somebody configured never.
+     */
+    static String authTokenLine(boolean devDefault, boolean configured) {
+        if (devDefault) {
+            return SimulatorCredentials.DEV_AUTH_TOKEN;
+        }
+        return configured ? "<the auth token you configured>"
+                : "<not set: choose any value, the simulator and the service must share it>";
+    }
+
+    /** The {@code .env} block for the seeded Workspace, with {@code authToken} as {@link #authTokenLine} gives it. */
+    static String envBlock(WorkspaceDefinition definition, String accountSid, String authToken, String base) {
         SeededWorkspace seeded = SeededWorkspace.of(definition);
         return String.join("\n",
                 "TaskRouter simulator is serving " + base + "/v1/Workspaces/" + seeded.workspaceSid()
                         + " . To use it, put these lines in .env:",
                 "TWILIO_ACCOUNT_SID=" + accountSid,
-                "TWILIO_AUTH_TOKEN=" + (hasAuthToken ? "<the auth token you configured>"
-                        : "<not set: choose any value, the simulator and the service must share it>"),
+                "TWILIO_AUTH_TOKEN=" + authToken,
                 "TWILIO_API_BASE_URL=" + base,
                 "TWILIO_WORKSPACE_SID=" + seeded.workspaceSid(),
                 "TWILIO_WORKFLOW_SID=" + seeded.workflowSid(),

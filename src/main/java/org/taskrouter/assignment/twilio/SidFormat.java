@@ -33,11 +33,6 @@ public final class SidFormat {
         return c >= 'A' && c <= 'Z';
     }
 
-    /** Null when {@code value} is null (an optional field left out), else as {@link #require}. */
-    public static String requireIfPresent(String value, String prefix, String what) {
-        return value == null ? null : require(value, prefix, what);
-    }
-
     /** {@code value} when it is a SID of the kind {@code prefix}; otherwise a 400 naming {@code what}. */
     public static String require(String value, String prefix, String what) {
         if (!isSid(value, prefix)) {

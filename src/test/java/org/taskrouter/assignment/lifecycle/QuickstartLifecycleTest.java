@@ -161,14 +161,29 @@ public class QuickstartLifecycleTest {
                 .then().statusCode(200).body("assignmentStatus", equalTo("completed"));
 
         assertEquals(ALICE, awaitPendingReservation(second).get("workerSid"), "completing freed Alice at once");
+    }
 
-        operator().when().post("/api/tasks/" + first + "/complete")
+    @Test
+    void refusesToCompleteATaskTwice() {
+        String task = createTask("{\"selected_language\":\"es\"}");
+        accept(awaitPendingReservation(task));
+        operator().contentType("application/json").body("{\"reason\":\"customer helped\"}")
+                .when().post("/api/tasks/" + task + "/complete")
+                .then().statusCode(200).body("assignmentStatus", equalTo("completed"));
+
+        operator().when().post("/api/tasks/" + task + "/complete")
                 .then().statusCode(409).body("error", containsString("cannot be completed"));
+    }
 
-        Map<String, String> reservation = awaitPendingReservation(second);
+    @Test
+    void cancelingATaskEndsItsPendingReservation() {
+        String task = createTask("{\"selected_language\":\"es\"}");
+        Map<String, String> reservation = awaitPendingReservation(task);
+
         operator().contentType("application/json").body("{\"reason\":\"caller hung up\"}")
-                .when().post("/api/tasks/" + second + "/cancel")
+                .when().post("/api/tasks/" + task + "/cancel")
                 .then().statusCode(200).body("assignmentStatus", equalTo("canceled"));
+
         assertTrue(pendingReservations().stream().noneMatch(r -> reservation.get("sid").equals(r.get("sid"))),
                 "cancelling ends the Task's pending Reservation");
     }
