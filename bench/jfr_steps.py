@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Sorts JFR samples of the event-loop threads into the steps of a signed callback.
 
-Each jdk.ExecutionSample (CPU) and jdk.ObjectAllocationSample (bytes, weighted) is given to the step of the
-deepest frame of its stack that belongs to one of the service's steps, so that a step counts what it calls:
-Jackson called by the attributes check is the attributes check, Vert.x called by the feed is the feed. Only a
-stack with no frame of the service goes to a framework step, by its deepest framework frame.
+Each jdk.ExecutionSample (CPU) and jdk.ObjectAllocationSample (bytes, weighted) goes to the step of the frame
+nearest the leaf that any step names. A step thus counts the JDK and Jackson code it calls (the attributes
+check's parser, the signature's MAC), but not the HTTP stack that a frame of the service hands on to: the guard
+calls the next route and the answer's writer ends the response, and what runs then is Vert.x's, as in any
+Quarkus endpoint.
 """
 import re
 import sys
 from collections import Counter
 
-# (step, frame prefix): the service's own steps first
+# (step, frame prefix)
 STEPS = [
     ("signature check", "org.taskrouter.assignment.signature."),
     ("form decoding", "org.taskrouter.assignment.callback.CallbackForm."),
@@ -24,8 +25,9 @@ STEPS = [
     ("other service code", "org.taskrouter.assignment."),
 ]
 FRAMEWORK_STEPS = [
-    ("HTTP metrics (Micrometer)", "io.quarkus.micrometer."),
-    ("HTTP metrics (Micrometer)", "io.micrometer."),
+    ("Micrometer (HTTP timer, counters)", "io.quarkus.micrometer."),
+    ("Micrometer (HTTP timer, counters)", "io.micrometer."),
+    ("Mutiny", "io.smallrye.mutiny."),
     ("Quarkus REST", "org.jboss.resteasy.reactive."),
     ("Vert.x Web / Quarkus HTTP", "io.vertx.ext.web."),
     ("Vert.x Web / Quarkus HTTP", "io.quarkus.vertx.http."),
@@ -62,11 +64,10 @@ def parse(block):
 
 
 def step_of(frames):
-    for steps in (STEPS, FRAMEWORK_STEPS):
-        for frame in frames:  # leaf first
-            for step, prefix in steps:
-                if frame.startswith(prefix):
-                    return step
+    for frame in frames:  # leaf first
+        for step, prefix in STEPS + FRAMEWORK_STEPS:
+            if frame.startswith(prefix):
+                return step
     return "other (JDK, logging, …)"
 
 

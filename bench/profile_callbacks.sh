@@ -2,7 +2,7 @@
 # Where a signed assignment callback's CPU goes: the packaged jar under 50 connections of signed callbacks (wrk,
 # loopback, bounded in time) with a JFR recording (profile settings: a Java stack sampled every 10 ms per
 # thread), then bench/jfr_steps.py sorts the samples of the event-loop threads into the callback's steps.
-# Needs wrk, openssl, jq; run ./mvnw package first. Starts the jar itself and stops only what it started.
+# Needs wrk, openssl, jq; run ./mvnw package first. The recording and its samples stay in target/profile/. Starts the jar itself and stops only what it started.
 #   bench/profile_callbacks.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,9 @@ done
 wrk -t1 -c50 -d"$((15 + SECONDS_))s" -s "$WORK/callback.lua" "http://127.0.0.1:$PORT/assignment_callback" \
   | grep -E "Requests/sec|Non-2xx" || true
 jcmd "$APP_PID" JFR.dump filename="$WORK/run.jfr" >/dev/null
-jfr print --events jdk.ExecutionSample --stack-depth 96 "$WORK/run.jfr" > "$WORK/samples.txt"
-jfr print --events jdk.ObjectAllocationSample --stack-depth 96 "$WORK/run.jfr" > "$WORK/allocations.txt"
-python3 bench/jfr_steps.py "$WORK/samples.txt" "$WORK/allocations.txt"
+# kept under target/profile: bench/jfr_steps.py can sort them again, and `jfr` can read the recording
+mkdir -p target/profile
+cp "$WORK/run.jfr" target/profile/callbacks.jfr
+jfr print --events jdk.ExecutionSample --stack-depth 96 "$WORK/run.jfr" > target/profile/cpu.txt
+jfr print --events jdk.ObjectAllocationSample --stack-depth 96 "$WORK/run.jfr" > target/profile/allocations.txt
+python3 bench/jfr_steps.py target/profile/cpu.txt target/profile/allocations.txt

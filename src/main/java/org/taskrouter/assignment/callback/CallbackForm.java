@@ -19,6 +19,15 @@ import io.vertx.core.http.HttpServerRequest;
 public final class CallbackForm {
 
     private static final String FORM = "application/x-www-form-urlencoded";
+    /** Slots of {@link #NAMES}: a power of two, far more than the two dozen names TaskRouter sends. */
+    private static final int NAME_SLOTS = 256;
+    /**
+     * Parameter names already seen, so that TaskRouter's dozen names are not copied out of every body again. A
+     * slot is overwritten when another name hashes there, so whatever a client sends, it holds 256 names at most.
+     * Unsynchronised on purpose: a String is immutable, so a thread sees a slot's old name or its new one, and
+     * either is checked against the body before use.
+     */
+    private static final String[] NAMES = new String[NAME_SLOTS];
 
     private final Map<String, List<String>> params;
 
@@ -61,7 +70,7 @@ public final class CallbackForm {
                 while (eq < end && body.charAt(eq) != '=') {
                     eq++;
                 }
-                String name = decode(body, start, eq);
+                String name = name(body, start, eq);
                 String value = eq < end ? decode(body, eq + 1, end) : "";
                 if (name.isEmpty()) {
                     throw new BadRequestException("Malformed form body: a parameter has no name");
@@ -81,6 +90,26 @@ public final class CallbackForm {
             values.add(value);
             params.put(name, values);
         }
+    }
+
+    /** The name between {@code from} and {@code to}: the one seen before when it is plain text, else decoded. */
+    private static String name(String body, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c == '%' || c == '+') {
+                return decode(body, from, to);
+            }
+            hash = 31 * hash + c;
+        }
+        int slot = (hash ^ hash >>> 16) & (NAME_SLOTS - 1);
+        String seen = NAMES[slot];
+        if (seen != null && seen.length() == to - from && body.startsWith(seen, from)) {
+            return seen;
+        }
+        String name = body.substring(from, to);
+        NAMES[slot] = name;
+        return name;
     }
 
     private static String decode(String body, int from, int to) {
