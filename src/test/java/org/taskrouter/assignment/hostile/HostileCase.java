@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.taskrouter.assignment.hostile.HostileInputs.CALLBACK;
 import static org.taskrouter.assignment.hostile.HostileInputs.EVENTS;
 import static org.taskrouter.assignment.hostile.HostileInputs.JSON_TYPE;
-import static org.taskrouter.assignment.hostile.HostileInputs.printable;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.taskrouter.assignment.support.ErrorShape;
 import org.taskrouter.assignment.support.HttpAnswer;
+import org.taskrouter.assignment.support.PrintableText;
 
 /**
  * A hostile request and what it must be answered with: the one check every answer goes through. Whatever arrives,
@@ -42,7 +42,7 @@ record HostileCase(HostileRequest request, Expect expect, boolean wrongShapeJson
     /** Fails unless {@code answer} is one this request may get. */
     void verify(HttpAnswer answer) {
         String context = "\nrequest:  " + request + "\nresponse: " + answer.status() + " [" + answer.contentType()
-                + "] " + printable(answer.body(), 1_000);
+                + "] " + PrintableText.of(answer.body(), 1_000);
         int status = answer.status();
         assertTrue(status < 500 || (status == 503 && expect.ok().test(503)),
                 "a server error for hostile input" + context);

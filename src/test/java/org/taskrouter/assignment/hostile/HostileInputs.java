@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 import org.taskrouter.assignment.hostile.HostileCase.Expect;
 import org.taskrouter.assignment.signature.TwilioSignature;
+import org.taskrouter.assignment.support.PrintableText;
 import org.taskrouter.assignment.support.SignedForm;
 
 /**
@@ -117,7 +118,7 @@ final class HostileInputs {
         if (wrongShape) {
             expect = Expect.of("4xx", Expect::clientError);
         }
-        return Arguments.of(Named.of(printable(label, 120) + " → " + expect.description(),
+        return Arguments.of(Named.of(PrintableText.of(label, 120) + " → " + expect.description(),
                 new HostileCase(request, expect, wrongShape)));
     }
 
@@ -249,23 +250,5 @@ final class HostileInputs {
         } catch (IllegalArgumentException e) {
             return "";
         }
-    }
-
-    /** Control characters escaped, long texts cut: fit for a test name or a failure message. */
-    static String printable(String text, int max) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length() && out.length() < max; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate(c) || c == '\u2028' || c == '\u202e'
-                    || c == '\uFEFF') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (text.length() > max) {
-            out.append("…(").append(text.length()).append(" chars)");
-        }
-        return out.toString();
     }
 }

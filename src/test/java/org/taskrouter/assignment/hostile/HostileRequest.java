@@ -6,7 +6,6 @@ import static org.taskrouter.assignment.hostile.HostileInputs.FORM;
 import static org.taskrouter.assignment.hostile.HostileInputs.JSON_TYPE;
 import static org.taskrouter.assignment.hostile.HostileInputs.decodeQuietly;
 import static org.taskrouter.assignment.hostile.HostileInputs.percentEncode;
-import static org.taskrouter.assignment.hostile.HostileInputs.printable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.taskrouter.assignment.operator.CompleteTaskRequest;
 import org.taskrouter.assignment.operator.CreateTaskRequest;
 import org.taskrouter.assignment.operator.RejectRequest;
 import org.taskrouter.assignment.support.HttpAnswer;
+import org.taskrouter.assignment.support.PrintableText;
 import org.taskrouter.assignment.support.RawHttpClient;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -249,6 +249,6 @@ final class HostileRequest {
             text.append(" body(").append(body.length).append(" bytes)=")
                     .append(new String(body, StandardCharsets.UTF_8));
         }
-        return printable(text.toString(), 600);
+        return PrintableText.of(text.toString(), 600);
     }
 }

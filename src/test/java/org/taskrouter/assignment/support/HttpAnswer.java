@@ -18,7 +18,7 @@ public record HttpAnswer(int status, String contentType, String body) {
         String all = new String(bytes, StandardCharsets.ISO_8859_1);
         int end = all.indexOf("\r\n\r\n");
         if (end < 0) {
-            throw new AssertionError("Not an HTTP answer: " + printable(all, 400));
+            throw new AssertionError("Not an HTTP answer: " + PrintableText.of(all, 400));
         }
         String[] lines = all.substring(0, end).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -53,22 +53,5 @@ public record HttpAnswer(int status, String contentType, String body) {
             at = lineEnd + 2 + n + 2;
         }
         return out.toByteArray();
-    }
-
-    /** Control characters escaped, a long text cut; Latin-1 text holds no other character a message would mangle. */
-    private static String printable(String latin1, int max) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < latin1.length() && out.length() < max; i++) {
-            char c = latin1.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (latin1.length() > max) {
-            out.append("…(").append(latin1.length()).append(" chars)");
-        }
-        return out.toString();
     }
 }
