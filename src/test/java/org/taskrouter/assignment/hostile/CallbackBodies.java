@@ -10,6 +10,7 @@ import static org.taskrouter.assignment.hostile.HostileInputs.RANDOM_CASES;
 import static org.taskrouter.assignment.hostile.HostileInputs.SEED;
 import static org.taskrouter.assignment.hostile.HostileInputs.TASK;
 import static org.taskrouter.assignment.hostile.HostileInputs.eventParams;
+import static org.taskrouter.assignment.hostile.HostileInputs.genuineCallback;
 import static org.taskrouter.assignment.hostile.HostileInputs.named;
 import static org.taskrouter.assignment.hostile.HostileInputs.soup;
 
@@ -180,9 +181,7 @@ final class CallbackBodies {
     static Stream<Arguments> callbackCharsets() {
         List<Arguments> cases = new ArrayList<>();
         for (String endpoint : List.of(CALLBACK, EVENTS)) {
-            Map<String, String> params = endpoint.equals(CALLBACK) ? SignedForm.assignmentParams("{}")
-                    : eventParams();
-            SignedForm genuine = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + endpoint, params);
+            SignedForm genuine = genuineCallback(endpoint);
             for (String charset : List.of("nope", "utf-16", "UTF-32", "\"utf-8\"", "", "x-unknown-1")) {
                 cases.add(named(endpoint + " charset=" + charset, HostileRequest.raw("POST", endpoint)
                         .rawBody(genuine.body()).header("Content-Type", FORM + "; charset=" + charset)

@@ -9,12 +9,11 @@ import static org.taskrouter.assignment.hostile.HostileInputs.JSON_TYPE;
 import static org.taskrouter.assignment.hostile.HostileInputs.TASK;
 import static org.taskrouter.assignment.hostile.HostileInputs.WORKER;
 import static org.taskrouter.assignment.hostile.HostileInputs.caseOf;
-import static org.taskrouter.assignment.hostile.HostileInputs.eventParams;
+import static org.taskrouter.assignment.hostile.HostileInputs.genuineCallback;
 import static org.taskrouter.assignment.hostile.HostileInputs.named;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,9 +47,7 @@ final class Edges {
     static Stream<Arguments> oversizedBodies() {
         List<Arguments> cases = new ArrayList<>();
         for (String endpoint : List.of(CALLBACK, EVENTS)) {
-            Map<String, String> params = endpoint.equals(CALLBACK) ? SignedForm.assignmentParams("{}")
-                    : eventParams();
-            SignedForm genuine = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + endpoint, params);
+            SignedForm genuine = genuineCallback(endpoint);
             for (String huge : List.of("TaskAttributes=" + "a".repeat(70 * 1024), "a".repeat(70 * 1024),
                     "%".repeat(70 * 1024), genuine.body() + "&Pad=" + "x".repeat(70 * 1024))) {
                 cases.add(named(endpoint + " 70 KiB " + huge, new HostileRequest("POST", endpoint).text(FORM, huge)
@@ -97,9 +94,7 @@ final class Edges {
                     Expect.oneOf(400)));
         }
         for (String endpoint : List.of(CALLBACK, EVENTS)) {
-            Map<String, String> params = endpoint.equals(CALLBACK) ? SignedForm.assignmentParams("{}")
-                    : eventParams();
-            SignedForm genuine = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + endpoint, params);
+            SignedForm genuine = genuineCallback(endpoint);
             for (String query : List.of("?%", "?a=%G1&b=%e9", "?%zz=1")) {
                 cases.add(named("POST " + endpoint + query, HostileRequest.raw("POST", endpoint + query)
                         .rawBody(genuine.body()).header("Content-Type", FORM)
@@ -113,9 +108,7 @@ final class Edges {
     static Stream<Arguments> callbacksWithoutContentType() {
         List<Arguments> cases = new ArrayList<>();
         for (String endpoint : List.of(CALLBACK, EVENTS)) {
-            Map<String, String> params = endpoint.equals(CALLBACK) ? SignedForm.assignmentParams("{}")
-                    : eventParams();
-            SignedForm genuine = SignedForm.of(SignedForm.TEST_PUBLIC_BASE + endpoint, params);
+            SignedForm genuine = genuineCallback(endpoint);
             cases.add(named(endpoint + " no Content-Type", HostileRequest.raw("POST", endpoint).rawBody(genuine.body())
                     .header("X-Twilio-Signature", genuine.signature()), Expect.oneOf(415)));
             cases.add(named(endpoint + " empty Content-Type", HostileRequest.raw("POST", endpoint)

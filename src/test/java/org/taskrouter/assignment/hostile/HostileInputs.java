@@ -251,4 +251,10 @@ final class HostileInputs {
             return "";
         }
     }
+
+    /** A callback to {@code endpoint} (assignment or event) as TaskRouter signs it, to be spoiled one way. */
+    static SignedForm genuineCallback(String endpoint) {
+        Map<String, String> params = endpoint.equals(CALLBACK) ? SignedForm.assignmentParams("{}") : eventParams();
+        return SignedForm.of(SignedForm.TEST_PUBLIC_BASE + endpoint, params);
+    }
 }
