@@ -35,7 +35,8 @@ public class SimulatorStartup {
             LOG.infof("TaskRouter simulator is off: %s", simulatorSwitch.reasonOff());
             return;
         }
-        LOG.info(envBlock(simulator.definition(), credentials.accountSid(), credentials.hasAuthToken(), LocalHttpPort.localBase()));
+        LOG.info(envBlock(simulator.definition(), credentials.accountSid(), credentials.hasAuthToken(),
+                LocalHttpPort.localBase()));
     }
 
     /** The {@code .env} block for the seeded Workspace; it never contains the auth token itself. */
