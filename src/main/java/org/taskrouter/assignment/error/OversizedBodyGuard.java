@@ -18,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Requests over the limits are refused before anything reads them, in the same JSON shape as every other error:
- * a request line over 4 KiB (414), a URI that does not parse (400), headers over 20 KiB (431), a body over {@code quarkus.http.limits.max-body-size}
+ * a request line over 4 KiB (414), a URI that does not parse (400), headers over 20 KiB (431), a body over
+ * {@code quarkus.http.limits.max-body-size}
  * (413), whether it declares its length or comes chunked. The HTTP codec's own refusals have an empty body, so
  * its limits are set above these ({@code application.yaml}) and it refuses only what is far beyond them.
  */

@@ -15,7 +15,9 @@ record AssignmentAnswer(Kind kind, String activitySid) {
 
     /** The three outcomes TaskRouter distinguishes. */
     enum Kind {
-        /** {@code accept}, and {@code dequeue}, {@code call}, {@code redirect}, {@code conference}, which accept too. */
+        /**
+         * {@code accept}, and {@code dequeue}, {@code call}, {@code redirect}, {@code conference}, which accept too.
+         */
         ACCEPT,
         /** {@code reject}. */
         REJECT,
@@ -39,11 +41,24 @@ record AssignmentAnswer(Kind kind, String activitySid) {
         if (node == null || !node.isObject()) {
             return null;
         }
-        String instruction = node.path("instruction").asText("").toLowerCase(Locale.ROOT);
-        return switch (instruction) {
-            case "accept", "dequeue", "call", "redirect", "conference" -> new AssignmentAnswer(Kind.ACCEPT, null);
-            case "reject" -> new AssignmentAnswer(Kind.REJECT, node.hasNonNull("activity_sid") ? node.get("activity_sid").asText() : null);
-            default -> DEFER;
+        Kind kind = kindOf(node.path("instruction").asText(""));
+        return switch (kind) {
+            case ACCEPT -> new AssignmentAnswer(Kind.ACCEPT, null);
+            case REJECT -> new AssignmentAnswer(Kind.REJECT,
+                    node.hasNonNull("activity_sid") ? node.get("activity_sid").asText() : null);
+            case DEFER -> DEFER;
+        };
+    }
+
+    /**
+     * What an instruction does. The same words are read from a callback's JSON answer and from the REST API's
+     * {@code Instruction} field, so both go through here; case does not matter, an unknown word defers.
+     */
+    static Kind kindOf(String instruction) {
+        return switch (instruction.toLowerCase(Locale.ROOT)) {
+            case "accept", "dequeue", "call", "redirect", "conference" -> Kind.ACCEPT;
+            case "reject" -> Kind.REJECT;
+            default -> Kind.DEFER;
         };
     }
 }

@@ -13,6 +13,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,7 +91,8 @@ public class CallbackDelivery {
     void enqueueEvent(String url, Map<String, String> params) {
         if (queuedEvents.incrementAndGet() > MAX_QUEUED_EVENTS) {
             queuedEvents.decrementAndGet();
-            LOG.debugf("Dropped event %s: %d events are waiting for delivery", params.get("EventType"), MAX_QUEUED_EVENTS);
+            LOG.debugf("Dropped event %s: %d events are waiting for delivery", params.get("EventType"),
+                    MAX_QUEUED_EVENTS);
             return;
         }
         events.add(new Post(url, params));
@@ -119,7 +121,8 @@ public class CallbackDelivery {
             if (failure != null) {
                 reportFailure(next.signedUrl(), "event " + next.params().get("EventType"), describe(failure));
             } else if (response.statusCode() / 100 != 2) {
-                reportFailure(next.signedUrl(), "event " + next.params().get("EventType"), "HTTP " + response.statusCode());
+                reportFailure(next.signedUrl(), "event " + next.params().get("EventType"),
+                        "HTTP " + response.statusCode());
             }
             sendingEvent.set(false);
             sendNextEvent();
@@ -181,7 +184,10 @@ public class CallbackDelivery {
         }
     }
 
-    /** Where a callback signed over {@code signedUrl} is sent: this service's local port, with the URL's path and query. */
+    /**
+     * Where a callback signed over {@code signedUrl} is sent: this service's local port, with the URL's path and
+     * query.
+     */
     static URI deliveryTarget(String signedUrl) {
         URI signed = URI.create(signedUrl);
         String path = signed.getRawPath() == null || signed.getRawPath().isEmpty() ? "/" : signed.getRawPath();
@@ -198,7 +204,8 @@ public class CallbackDelivery {
 
     private void reportFailure(String url, String what, String why) {
         if (reportedFailures.add(url)) {
-            LOG.infof("TaskRouter simulator: %s to %s failed (%s); further failures to this URL are logged at DEBUG", what, url, why);
+            LOG.infof("TaskRouter simulator: %s to %s failed (%s); further failures to this URL are logged at DEBUG",
+                    what, url, why);
         } else {
             LOG.debugf("TaskRouter simulator: %s to %s failed (%s)", what, url, why);
         }
@@ -206,7 +213,7 @@ public class CallbackDelivery {
 
     private static String describe(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof java.util.concurrent.CompletionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

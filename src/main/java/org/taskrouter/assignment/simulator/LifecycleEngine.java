@@ -1,80 +1,43 @@
 package org.taskrouter.assignment.simulator;
 
-import static org.taskrouter.assignment.simulator.SimulatorLookups.optionalActivity;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
+import io.quarkus.arc.profile.IfBuildProfile;
+
 /**
- * The Task and Reservation state machine of {@link TaskRouterSimulator}: routing Tasks into queues, offering them
- * to idle Workers, and every Reservation and Task transition (accept, reject, timeout, cancel, wrap-up, complete),
- * with the Worker Activity changes and events they cause.
+ * The Task and Reservation state machine: routing Tasks into queues, offering them to idle Workers, and every
+ * Reservation and Task transition (accept, reject, timeout, cancel, wrap-up, complete), with the Worker Activity
+ * changes and events they cause.
  *
- * <p>Every method runs under the simulator's lock and only records callbacks in the {@link Outbox}; timers
- * re-enter through {@code internal}, the simulator's own locked change.
+ * <p>Every method runs under the Workspace's lock and only records callbacks in the {@link Outbox}. What happens
+ * later, when a timer fires or an assignment callback is answered, is planned here as a {@link WorkspaceChange}
+ * that {@link TaskRouterSimulator} makes under the lock when the time comes.
  */
-final class LifecycleEngine {
+@ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test"})
+class LifecycleEngine {
 
-    private final ScheduledThreadPoolExecutor timers;
+    // The simulator's category, with its other messages about changes made to the Workspace.
+    private static final Logger LOG = Logger.getLogger(TaskRouterSimulator.class);
+
+    private final TaskRouterSimulator simulator;
     private final SimulatorCallbacks callbacks;
-    private final BiConsumer<WorkspaceState, Consumer<Outbox>> internal;
 
-    /**
-     * @param internal runs a change the simulator makes itself under its lock, ignored if the Workspace was reset
-     */
-    LifecycleEngine(ScheduledThreadPoolExecutor timers, SimulatorCallbacks callbacks,
-            BiConsumer<WorkspaceState, Consumer<Outbox>> internal) {
-        this.timers = timers;
+    @Inject
+    LifecycleEngine(TaskRouterSimulator simulator, SimulatorCallbacks callbacks) {
+        this.simulator = simulator;
         this.callbacks = callbacks;
-        this.internal = internal;
-    }
-
-    void answerReservation(WorkspaceState ws, ReservationState reservation, Params form, Outbox out) {
-        String statusText = form.string("ReservationStatus");
-        String instruction = form.string("Instruction");
-        ReservationStatus wanted;
-        if (statusText != null && !statusText.isBlank()) {
-            wanted = ReservationStatus.fromWire(statusText);
-            if (wanted == null) {
-                throw TwilioApiException.badRequest("Invalid ReservationStatus: " + statusText + " is not one of pending, "
-                        + "accepted, rejected, timeout, canceled, rescinded, wrapping, completed");
-            }
-            if (wanted != ReservationStatus.ACCEPTED && wanted != ReservationStatus.REJECTED) {
-                throw TwilioApiException.badRequest("Reservation " + reservation.sid + " cannot be set to " + statusText
-                        + ": only accepted and rejected can be set");
-            }
-        } else if (instruction != null && !instruction.isBlank()) {
-            AssignmentAnswer answer = AssignmentAnswer.parse("{\"instruction\":\"" + instruction.replace("\"", "") + "\"}");
-            if (answer == null || answer.kind() == AssignmentAnswer.Kind.DEFER) {
-                throw TwilioApiException.badRequest("Invalid Instruction: " + instruction
-                        + " is not one of accept, reject, dequeue, call, redirect, conference");
-            }
-            wanted = answer.kind() == AssignmentAnswer.Kind.ACCEPT ? ReservationStatus.ACCEPTED : ReservationStatus.REJECTED;
-        } else {
-            throw TwilioApiException.badRequest("Missing required parameter ReservationStatus in the post body");
-        }
-        ActivityState activity = optionalActivity(ws, form, "WorkerActivitySid");
-        if (reservation.status != ReservationStatus.PENDING) {
-            throw TwilioApiException.badRequest("Reservation " + reservation.sid + " is not pending: it is "
-                    + reservation.status.wire());
-        }
-        if (wanted == ReservationStatus.ACCEPTED) {
-            accept(ws, reservation, activity, out);
-        } else {
-            reject(ws, reservation, activity, out);
-        }
-        dispatch(ws, out);
     }
 
     /** Puts the Task in the queue its Workflow picks for its attributes. */
@@ -92,7 +55,8 @@ final class LifecycleEngine {
             task.queue = target.queue();
             task.queueEntered = out.now;
             task.queueOrder = ws.next();
-            callbacks.taskEvent(ws, "task-queue.entered", task, "Task " + task.sid + " entered TaskQueue " + task.queue.friendlyName, out);
+            callbacks.taskEvent(ws, "task-queue.entered", task,
+                    "Task " + task.sid + " entered TaskQueue " + task.queue.friendlyName, out);
         }
     }
 
@@ -135,7 +99,8 @@ final class LifecycleEngine {
     }
 
     private void reserve(WorkspaceState ws, TaskState task, WorkerState worker, Outbox out) {
-        ReservationState reservation = new ReservationState(SidGenerator.random("WR"), ws.next(), task, worker, task.queue, out.now);
+        ReservationState reservation = new ReservationState(SidGenerator.random("WR"), ws.next(), task, worker,
+                task.queue, out.now);
         ws.reservations.put(reservation.sid, reservation);
         task.reservations.add(reservation);
         task.status = TaskAssignmentStatus.RESERVED;
@@ -146,21 +111,48 @@ final class LifecycleEngine {
         if (task.queue.reservationActivity != null) {
             setActivity(ws, worker, task.queue.reservationActivity, out);
         }
-        reservation.timeout = timers.schedule(() -> internal.accept(ws, inner -> {
+        reservation.timeout = simulator.schedule(ws, task.workflow.reservationTimeout, (current, inner) -> {
             if (reservation.status == ReservationStatus.PENDING) {
-                timeOut(ws, reservation, inner);
-                dispatch(ws, inner);
+                timeOut(current, reservation, inner);
+                dispatch(current, inner);
             }
-        }), task.workflow.reservationTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        });
         String url = task.workflow.assignmentCallbackUrl;
         if (url != null) {
-            out.assignments.add(new Outbox.PendingAssignment(ws, reservation.sid, url, task.workflow.fallbackAssignmentCallbackUrl,
-                    callbacks.assignmentParams(ws, reservation, out.now)));
+            out.assignments.add(new Outbox.PendingAssignment(ws, reservation.sid, url,
+                    task.workflow.fallbackAssignmentCallbackUrl, callbacks.assignmentParams(ws, reservation, out.now),
+                    answer -> answered(reservation.sid, answer)));
         }
     }
 
+    /**
+     * What an accepting or rejecting answer to a Reservation's assignment callback does when it arrives. The lock
+     * was released in between, so the Reservation may have been answered, timed out or deleted meanwhile: then the
+     * answer is too late and changes nothing.
+     */
+    private WorkspaceChange answered(String reservationSid, AssignmentAnswer answer) {
+        return (ws, out) -> {
+            ReservationState reservation = ws.reservations.get(reservationSid);
+            if (reservation == null || reservation.status != ReservationStatus.PENDING) {
+                return;
+            }
+            if (answer.kind() == AssignmentAnswer.Kind.ACCEPT) {
+                accept(ws, reservation, null, out);
+            } else {
+                ActivityState activity = answer.activitySid() == null ? null : ws.activities.get(answer.activitySid());
+                if (answer.activitySid() != null && activity == null) {
+                    LOG.infof("TaskRouter simulator: the reject instruction for Reservation %s names activity_sid %s, "
+                            + "which is not an Activity of this Workspace; the Worker keeps TaskRouter's default",
+                            reservation.sid, answer.activitySid());
+                }
+                reject(ws, reservation, activity, out);
+            }
+            dispatch(ws, out);
+        };
+    }
+
     void accept(WorkspaceState ws, ReservationState reservation, ActivityState activity, Outbox out) {
-        cancelTimer(reservation);
+        reservation.cancelTimeout();
         reservation.status = ReservationStatus.ACCEPTED;
         reservation.updated = out.now;
         TaskState task = reservation.task;
@@ -171,7 +163,8 @@ final class LifecycleEngine {
         worker.holding = task;
         callbacks.reservationEvent(ws, "reservation.accepted", reservation,
                 "Reservation " + reservation.sid + " accepted by Worker " + worker.friendlyName, out);
-        callbacks.taskEvent(ws, "task.assigned", task, "Task " + task.sid + " assigned to Worker " + worker.friendlyName, out);
+        callbacks.taskEvent(ws, "task.assigned", task,
+                "Task " + task.sid + " assigned to Worker " + worker.friendlyName, out);
         ActivityState target = activity != null ? activity : reservation.queue.assignmentActivity;
         if (target != null) {
             setActivity(ws, worker, target, out);
@@ -179,7 +172,7 @@ final class LifecycleEngine {
     }
 
     void reject(WorkspaceState ws, ReservationState reservation, ActivityState activity, Outbox out) {
-        cancelTimer(reservation);
+        reservation.cancelTimeout();
         reservation.status = ReservationStatus.REJECTED;
         reservation.task.rejectedBy.add(reservation.worker.sid);
         endUnaccepted(ws, reservation, activity, true, out);
@@ -202,7 +195,7 @@ final class LifecycleEngine {
      */
     void endUnaccepted(WorkspaceState ws, ReservationState reservation, ActivityState activity, boolean revert,
             Outbox out) {
-        cancelTimer(reservation);
+        reservation.cancelTimeout();
         reservation.updated = out.now;
         WorkerState worker = reservation.worker;
         if (worker.pending == reservation) {
@@ -237,7 +230,7 @@ final class LifecycleEngine {
         task.status = TaskAssignmentStatus.CANCELED;
         task.reason = reason;
         task.touch(out.now);
-        cancelTimers(task);
+        task.cancelTimers();
         callbacks.taskEvent(ws, "task.canceled", task, "Task " + task.sid + " canceled", out);
         dispatch(ws, out);
     }
@@ -261,11 +254,12 @@ final class LifecycleEngine {
         task.status = TaskAssignmentStatus.COMPLETED;
         task.reason = reason;
         task.touch(out.now);
-        cancelTimers(task);
+        task.cancelTimers();
         if (accepted != null) {
             accepted.status = ReservationStatus.COMPLETED;
             accepted.updated = out.now;
-            callbacks.reservationEvent(ws, "reservation.completed", accepted, "Reservation " + accepted.sid + " completed", out);
+            callbacks.reservationEvent(ws, "reservation.completed", accepted,
+                    "Reservation " + accepted.sid + " completed", out);
             if (accepted.worker.holding == task) {
                 freeCapacity(ws, accepted.worker);
             }
@@ -293,20 +287,20 @@ final class LifecycleEngine {
         switch (to) {
             case CANCELED -> {
                 if (from != TaskAssignmentStatus.PENDING && from != TaskAssignmentStatus.RESERVED) {
-                    throw TwilioApiException.badRequest("Task " + task.sid + " cannot be canceled: its assignment status is "
-                            + from.wire() + ", not pending or reserved");
+                    throw TwilioApiException.badRequest("Task " + task.sid + " cannot be canceled: its assignment "
+                            + "status is " + from.wire() + ", not pending or reserved");
                 }
             }
             case WRAPPING -> {
                 if (from != TaskAssignmentStatus.ASSIGNED) {
-                    throw TwilioApiException.badRequest("Task " + task.sid + " cannot be wrapped up: its assignment status is "
-                            + from.wire() + ", not assigned");
+                    throw TwilioApiException.badRequest("Task " + task.sid + " cannot be wrapped up: its assignment "
+                            + "status is " + from.wire() + ", not assigned");
                 }
             }
             case COMPLETED -> {
                 if (from != TaskAssignmentStatus.ASSIGNED && from != TaskAssignmentStatus.WRAPPING) {
-                    throw TwilioApiException.badRequest("Task " + task.sid + " cannot be completed: its assignment status is "
-                            + from.wire() + ", not assigned or wrapping");
+                    throw TwilioApiException.badRequest("Task " + task.sid + " cannot be completed: its assignment "
+                            + "status is " + from.wire() + ", not assigned or wrapping");
                 }
             }
             default -> throw new IllegalArgumentException(to.wire());
@@ -330,27 +324,10 @@ final class LifecycleEngine {
 
     /** Cancels the Task when its Timeout passes while it is still waiting or reserved. */
     void startTtl(WorkspaceState ws, TaskState task, int timeout) {
-        TaskState created = task;
-        task.ttl = timers.schedule(() -> internal.accept(ws, inner -> {
-            if (created.status == TaskAssignmentStatus.PENDING || created.status == TaskAssignmentStatus.RESERVED) {
-                cancelTask(ws, created, "Task TTL Exceeded", inner);
+        task.ttl = simulator.schedule(ws, Duration.ofSeconds(timeout), (current, inner) -> {
+            if (task.status == TaskAssignmentStatus.PENDING || task.status == TaskAssignmentStatus.RESERVED) {
+                cancelTask(current, task, "Task TTL Exceeded", inner);
             }
-        }), timeout, TimeUnit.SECONDS);
-    }
-
-    void cancelTimers(TaskState task) {
-        if (task.ttl != null) {
-            task.ttl.cancel(false);
-            task.ttl = null;
-        }
-        task.reservations.forEach(this::cancelTimer);
-    }
-
-    private void cancelTimer(ReservationState reservation) {
-        ScheduledFuture<?> timeout = reservation.timeout;
-        if (timeout != null) {
-            timeout.cancel(false);
-            reservation.timeout = null;
-        }
+        });
     }
 }

@@ -24,7 +24,8 @@ final class Paging {
     /**
      * The page of {@code items} (in creation order) the query asks for.
      *
-     * @param listUrl the list's absolute URL without query, e.g. {@code http://localhost:8080/v1/Workspaces/WS…/Tasks}
+     * @param listUrl the list's absolute URL without query, e.g.
+     *     {@code http://localhost:8080/v1/Workspaces/WS…/Tasks}
      * @param key the name of the item array, e.g. {@code tasks}
      */
     static <S, J> ResourceJson.Page<J> page(List<S> items, ToLongFunction<S> seqOf, Function<S, J> render,

@@ -56,7 +56,8 @@ final class Params {
         try {
             int value = Integer.parseInt(text.trim());
             if (value < min || value > max) {
-                throw TwilioApiException.badRequest("Invalid " + name + ": " + text + " is not between " + min + " and " + max);
+                throw TwilioApiException.badRequest("Invalid " + name + ": " + text + " is not between " + min
+                        + " and " + max);
             }
             return value;
         } catch (NumberFormatException e) {
@@ -95,7 +96,8 @@ final class Params {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw TwilioApiException.badRequest("Invalid " + name + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw TwilioApiException.badRequest("Invalid " + name + ": not valid JSON (" + e.getOriginalMessage()
+                    + ")");
         }
     }
 

@@ -40,13 +40,13 @@ final class Representations {
     ResourceJson.Workspace workspace() {
         WorkspaceState ws = workspace;
         Map<String, String> links = new LinkedHashMap<>();
-        for (String collection : new String[] {"activities", "statistics", "real_time_statistics", "cumulative_statistics",
-                "task_queues", "tasks", "workers", "workflows", "task_channels", "events"}) {
+        for (String collection : new String[] {"activities", "statistics", "real_time_statistics",
+                "cumulative_statistics", "task_queues", "tasks", "workers", "workflows", "task_channels", "events"}) {
             links.put(collection, workspaceUrl + "/" + pascal(collection));
         }
-        return new ResourceJson.Workspace(accountSid, date(ws.created), date(ws.updated), ws.defaultActivity.friendlyName,
-                ws.defaultActivity.sid, ws.eventCallbackUrl, null, ws.friendlyName, false, ws.sid,
-                ws.timeoutActivity.friendlyName, ws.timeoutActivity.sid, "FIFO", workspaceUrl, links);
+        return new ResourceJson.Workspace(accountSid, date(ws.created), date(ws.updated),
+                ws.defaultActivity.friendlyName, ws.defaultActivity.sid, ws.eventCallbackUrl, null, ws.friendlyName,
+                false, ws.sid, ws.timeoutActivity.friendlyName, ws.timeoutActivity.sid, "FIFO", workspaceUrl, links);
     }
 
     ResourceJson.Activity activity(ActivityState a) {
@@ -100,10 +100,10 @@ final class Representations {
         links.put("workspace", workspaceUrl);
         links.put("reservations", url + "/Reservations");
         return new ResourceJson.Task(accountSid, age(t, now), t.status.wire(), t.attributesText, "{}", date(t.created),
-                date(t.updated), date(t.queueEntered), t.priority, t.reason, t.sid, t.queue == null ? null : t.queue.sid,
-                t.queue == null ? null : t.queue.friendlyName, SidGenerator.seeded("TC", t.taskChannel), t.taskChannel,
-                t.timeout, t.workflow.sid, t.workflow.friendlyName, workspace.sid, url, links, date(t.created), false,
-                null);
+                date(t.updated), date(t.queueEntered), t.priority, t.reason, t.sid,
+                t.queue == null ? null : t.queue.sid, t.queue == null ? null : t.queue.friendlyName,
+                SidGenerator.seeded("TC", t.taskChannel), t.taskChannel, t.timeout, t.workflow.sid,
+                t.workflow.friendlyName, workspace.sid, url, links, date(t.created), false, null);
     }
 
     /** The Task's ETag, the version {@code If-Match} must name. */
@@ -155,6 +155,7 @@ final class Representations {
         }
         return out.toString();
     }
+
     /**
      * A TaskQueue's live figures, from the Workspace's state at {@code now}: Tasks not yet finished by status, the
      * longest a pending one has waited, and the Workers its target expression admits (and of those, the idle ones).
@@ -191,7 +192,10 @@ final class Representations {
                 workspaceUrl + "/TaskQueues/" + q.sid + "/RealTimeStatistics");
     }
 
-    /** The Workspace's RealTimeStatistics at {@code now}: unfinished Tasks by status and priority, Workers by Activity. */
+    /**
+     * The Workspace's RealTimeStatistics at {@code now}: unfinished Tasks by status and priority, Workers by
+     * Activity.
+     */
     ResourceJson.WorkspaceRealTimeStatistics workspaceStatistics(Instant now) {
         Map<String, Integer> byStatus = unfinishedStatusCounts();
         Map<String, Integer> byPriority = new TreeMap<>();
@@ -223,8 +227,8 @@ final class Representations {
     /** A zero for every status an unfinished Task can be in, so that each shows even when nothing is in it. */
     private static Map<String, Integer> unfinishedStatusCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (TaskAssignmentStatus status : List.of(TaskAssignmentStatus.PENDING, TaskAssignmentStatus.RESERVED, TaskAssignmentStatus.ASSIGNED,
-                TaskAssignmentStatus.WRAPPING)) {
+        for (TaskAssignmentStatus status : List.of(TaskAssignmentStatus.PENDING, TaskAssignmentStatus.RESERVED,
+                TaskAssignmentStatus.ASSIGNED, TaskAssignmentStatus.WRAPPING)) {
             counts.put(status.wire(), 0);
         }
         return counts;

@@ -29,4 +29,12 @@ final class ReservationState {
         this.created = now;
         this.updated = now;
     }
+
+    /** Stops its timeout, once it has ended some other way. */
+    void cancelTimeout() {
+        if (timeout != null) {
+            timeout.cancel(false);
+            timeout = null;
+        }
+    }
 }

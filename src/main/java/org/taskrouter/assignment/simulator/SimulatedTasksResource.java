@@ -24,7 +24,10 @@ import org.taskrouter.assignment.twilio.ReservationStatus;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 
-/** TaskRouter's Tasks routes and a Task's view of its Reservations, served by the simulator. */
+/**
+ * TaskRouter's Tasks routes and a Task's view of its Reservations, served by the simulator: each hands its
+ * operation's body to the {@link TaskRouterSimulator}, which runs it under the Workspace's lock.
+ */
 @Path("/v1/Workspaces/{WorkspaceSid}/Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @SimulatorApi
@@ -34,27 +37,33 @@ public class SimulatedTasksResource {
     @Inject
     TaskRouterSimulator simulator;
 
+    @Inject
+    TaskOperations taskOperations;
+
     @Context
     UriInfo uri;
 
-    /** POST a new Task; 201 with the Task and its ETag. */
+    /** POST a new Task: Attributes, WorkflowSid, Priority, Timeout, TaskChannel; 201 with the Task and its ETag. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createTask(@PathParam("WorkspaceSid") String workspaceSid, MultivaluedMap<String, String> form) {
-        return withEtag(Response.status(Response.Status.CREATED), simulator.createTask(base(uri), workspaceSid, new Params(form)));
+        return withEtag(Response.status(Response.Status.CREATED), simulator.change(workspaceSid, base(uri),
+                (request, out) -> taskOperations.createTask(request, new Params(form), out)));
     }
 
     /** GET the Tasks, paged, filtered by AssignmentStatus and more. */
     @GET
     public Object tasks(@PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.listTasks(base(uri), workspaceSid, query(uri)).body();
+        return simulator.read(workspaceSid, base(uri), request -> taskOperations.listTasks(request, query(uri)))
+                .body();
     }
 
     /** GET one Task, with its ETag. */
     @GET
     @Path("/{Sid}")
     public Response task(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
-        return withEtag(Response.ok(), simulator.fetchTask(base(uri), workspaceSid, sid));
+        return withEtag(Response.ok(),
+                simulator.read(workspaceSid, base(uri), request -> taskOperations.fetchTask(request, sid)));
     }
 
     /** POST an update of a Task: cancel, wrap up, complete, attributes, priority; honours If-Match. */
@@ -63,7 +72,8 @@ public class SimulatedTasksResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MultivaluedMap<String, String> form) {
-        return withEtag(Response.ok(), simulator.updateTask(base(uri), workspaceSid, sid, ifMatch, new Params(form)));
+        return withEtag(Response.ok(), simulator.change(workspaceSid, base(uri),
+                (request, out) -> taskOperations.updateTask(request, sid, ifMatch, new Params(form), out)));
     }
 
     /** DELETE a Task; 204. */
@@ -71,7 +81,10 @@ public class SimulatedTasksResource {
     @Path("/{Sid}")
     public Response deleteTask(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        simulator.deleteTask(workspaceSid, sid, ifMatch);
+        simulator.change(workspaceSid, base(uri), (request, out) -> {
+            taskOperations.deleteTask(request, sid, ifMatch, out);
+            return null;
+        });
         return Response.noContent().build();
     }
 
@@ -79,7 +92,8 @@ public class SimulatedTasksResource {
     @GET
     @Path("/{TaskSid}/Reservations")
     public Object reservations(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("TaskSid") String taskSid) {
-        return simulator.listTaskReservations(base(uri), workspaceSid, taskSid, query(uri)).body();
+        return simulator.read(workspaceSid, base(uri),
+                request -> taskOperations.listTaskReservations(request, taskSid, query(uri))).body();
     }
 
     /** GET one of a Task's Reservations. */
@@ -87,7 +101,8 @@ public class SimulatedTasksResource {
     @Path("/{TaskSid}/Reservations/{Sid}")
     public ResourceJson.Reservation reservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("TaskSid") String taskSid, @PathParam("Sid") String sid) {
-        return simulator.fetchTaskReservation(base(uri), workspaceSid, taskSid, sid);
+        return simulator.read(workspaceSid, base(uri),
+                request -> taskOperations.fetchTaskReservation(request, taskSid, sid));
     }
 
     /** POST an answer to a Reservation: ReservationStatus accepted or rejected, WorkerActivitySid. */
@@ -96,7 +111,8 @@ public class SimulatedTasksResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public ResourceJson.Reservation updateReservation(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("TaskSid") String taskSid, @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
-        return simulator.updateTaskReservation(base(uri), workspaceSid, taskSid, sid, new Params(form));
+        return simulator.change(workspaceSid, base(uri),
+                (request, out) -> taskOperations.updateTaskReservation(request, taskSid, sid, new Params(form), out));
     }
 
     @ServerExceptionMapper
@@ -105,6 +121,7 @@ public class SimulatedTasksResource {
     }
 
     private static Response withEtag(Response.ResponseBuilder response, ResourceJson.VersionedTask task) {
-        return response.entity(task.task()).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, task.etag()).build();
+        return response.entity(task.task()).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, task.etag())
+                .build();
     }
 }

@@ -17,7 +17,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 
-/** TaskRouter's Workspace, Activities, TaskQueues and Workflows routes, served by the simulator. */
+/**
+ * TaskRouter's Workspace, Activities, TaskQueues and Workflows routes, served by the simulator: each hands its
+ * operation's body to the {@link TaskRouterSimulator}, which runs it under the Workspace's lock.
+ */
 @Path("/v1/Workspaces/{WorkspaceSid}")
 @Produces(MediaType.APPLICATION_JSON)
 @SimulatorApi
@@ -27,64 +30,75 @@ public class SimulatedWorkspaceResource {
     @Inject
     TaskRouterSimulator simulator;
 
+    @Inject
+    WorkspaceConfiguration configuration;
+
     @Context
     UriInfo uri;
 
     /** GET the Workspace. */
     @GET
     public ResourceJson.Workspace workspace(@PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.fetchWorkspace(base(uri), workspaceSid);
+        return simulator.read(workspaceSid, base(uri), request -> request.views().workspace());
     }
 
-    /** POST an update of the Workspace. */
+    /** POST an update of the Workspace: FriendlyName, EventCallbackUrl, DefaultActivitySid, TimeoutActivitySid. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public ResourceJson.Workspace updateWorkspace(@PathParam("WorkspaceSid") String workspaceSid,
             MultivaluedMap<String, String> form) {
-        return simulator.updateWorkspace(base(uri), workspaceSid, new Params(form));
+        return simulator.change(workspaceSid, base(uri),
+                (request, out) -> configuration.updateWorkspace(request, new Params(form), out));
     }
 
-    /** GET the Activities. */
+    /** GET the Activities: FriendlyName and Available filters. */
     @GET
     @Path("/Activities")
     public Object activities(@PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.listActivities(base(uri), workspaceSid, query(uri)).body();
+        return simulator.read(workspaceSid, base(uri), request -> configuration.listActivities(request, query(uri)))
+                .body();
     }
 
     /** GET one Activity. */
     @GET
     @Path("/Activities/{Sid}")
-    public ResourceJson.Activity activity(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
-        return simulator.fetchActivity(base(uri), workspaceSid, sid);
+    public ResourceJson.Activity activity(@PathParam("WorkspaceSid") String workspaceSid,
+            @PathParam("Sid") String sid) {
+        return simulator.read(workspaceSid, base(uri), request -> configuration.fetchActivity(request, sid));
     }
 
-    /** POST a new Activity. */
+    /** POST a new Activity: FriendlyName (required), Available. */
     @POST
     @Path("/Activities")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createActivity(@PathParam("WorkspaceSid") String workspaceSid, MultivaluedMap<String, String> form) {
-        return created(simulator.createActivity(base(uri), workspaceSid, new Params(form)));
+    public Response createActivity(@PathParam("WorkspaceSid") String workspaceSid,
+            MultivaluedMap<String, String> form) {
+        return created(simulator.change(workspaceSid, base(uri),
+                (request, out) -> configuration.createActivity(request, new Params(form), out)));
     }
 
-    /** GET the TaskQueues. */
+    /** GET the TaskQueues: FriendlyName filter. */
     @GET
     @Path("/TaskQueues")
     public Object taskQueues(@PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.listTaskQueues(base(uri), workspaceSid, query(uri)).body();
+        return simulator.read(workspaceSid, base(uri), request -> configuration.listTaskQueues(request, query(uri)))
+                .body();
     }
 
     /** GET one TaskQueue. */
     @GET
     @Path("/TaskQueues/{Sid}")
-    public ResourceJson.TaskQueue taskQueue(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
-        return simulator.fetchTaskQueue(base(uri), workspaceSid, sid);
+    public ResourceJson.TaskQueue taskQueue(@PathParam("WorkspaceSid") String workspaceSid,
+            @PathParam("Sid") String sid) {
+        return simulator.read(workspaceSid, base(uri), request -> configuration.fetchTaskQueue(request, sid));
     }
 
     /** GET the Workspace's event log. */
     @GET
     @Path("/Events")
     public Object events(@PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.listEvents(base(uri), workspaceSid, query(uri)).body();
+        return simulator.read(workspaceSid, base(uri), request -> configuration.listEvents(request, query(uri)))
+                .body();
     }
 
     /** GET the Workspace's live figures. */
@@ -92,7 +106,7 @@ public class SimulatedWorkspaceResource {
     @Path("/RealTimeStatistics")
     public ResourceJson.WorkspaceRealTimeStatistics workspaceStatistics(
             @PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.fetchWorkspaceStatistics(base(uri), workspaceSid);
+        return simulator.read(workspaceSid, base(uri), request -> request.views().workspaceStatistics(request.now()));
     }
 
     /** GET one TaskQueue's live figures. */
@@ -100,15 +114,17 @@ public class SimulatedWorkspaceResource {
     @Path("/TaskQueues/{Sid}/RealTimeStatistics")
     public ResourceJson.TaskQueueRealTimeStatistics taskQueueStatistics(
             @PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
-        return simulator.fetchTaskQueueStatistics(base(uri), workspaceSid, sid);
+        return simulator.read(workspaceSid, base(uri), request -> configuration.taskQueueStatistics(request, sid));
     }
 
     /** POST a new TaskQueue. */
     @POST
     @Path("/TaskQueues")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createTaskQueue(@PathParam("WorkspaceSid") String workspaceSid, MultivaluedMap<String, String> form) {
-        return created(simulator.saveTaskQueue(base(uri), workspaceSid, null, new Params(form)));
+    public Response createTaskQueue(@PathParam("WorkspaceSid") String workspaceSid,
+            MultivaluedMap<String, String> form) {
+        return created(simulator.change(workspaceSid, base(uri),
+                (request, out) -> configuration.saveTaskQueue(request, null, new Params(form), out)));
     }
 
     /** POST an update of a TaskQueue. */
@@ -117,38 +133,47 @@ public class SimulatedWorkspaceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public ResourceJson.TaskQueue updateTaskQueue(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
-        return simulator.saveTaskQueue(base(uri), workspaceSid, sid, new Params(form));
+        return simulator.change(workspaceSid, base(uri),
+                (request, out) -> configuration.saveTaskQueue(request, sid, new Params(form), out));
     }
 
-    /** GET the Workflows. */
+    /** GET the Workflows: FriendlyName filter. */
     @GET
     @Path("/Workflows")
     public Object workflows(@PathParam("WorkspaceSid") String workspaceSid) {
-        return simulator.listWorkflows(base(uri), workspaceSid, query(uri)).body();
+        return simulator.read(workspaceSid, base(uri), request -> configuration.listWorkflows(request, query(uri)))
+                .body();
     }
 
     /** GET one Workflow. */
     @GET
     @Path("/Workflows/{Sid}")
-    public ResourceJson.Workflow workflow(@PathParam("WorkspaceSid") String workspaceSid, @PathParam("Sid") String sid) {
-        return simulator.fetchWorkflow(base(uri), workspaceSid, sid);
+    public ResourceJson.Workflow workflow(@PathParam("WorkspaceSid") String workspaceSid,
+            @PathParam("Sid") String sid) {
+        return simulator.read(workspaceSid, base(uri), request -> configuration.fetchWorkflow(request, sid));
     }
 
-    /** POST a new Workflow. */
+    /**
+     * POST a new Workflow: FriendlyName, Configuration, AssignmentCallbackUrl, FallbackAssignmentCallbackUrl,
+     * TaskReservationTimeout.
+     */
     @POST
     @Path("/Workflows")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createWorkflow(@PathParam("WorkspaceSid") String workspaceSid, MultivaluedMap<String, String> form) {
-        return created(simulator.saveWorkflow(base(uri), workspaceSid, null, new Params(form)));
+    public Response createWorkflow(@PathParam("WorkspaceSid") String workspaceSid,
+            MultivaluedMap<String, String> form) {
+        return created(simulator.change(workspaceSid, base(uri),
+                (request, out) -> configuration.saveWorkflow(request, null, new Params(form), out)));
     }
 
-    /** POST an update of a Workflow. */
+    /** POST an update of a Workflow, with the same fields as a new one. */
     @POST
     @Path("/Workflows/{Sid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public ResourceJson.Workflow updateWorkflow(@PathParam("WorkspaceSid") String workspaceSid,
             @PathParam("Sid") String sid, MultivaluedMap<String, String> form) {
-        return simulator.saveWorkflow(base(uri), workspaceSid, sid, new Params(form));
+        return simulator.change(workspaceSid, base(uri),
+                (request, out) -> configuration.saveWorkflow(request, sid, new Params(form), out));
     }
 
     @ServerExceptionMapper

@@ -4,34 +4,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
-import org.jboss.logging.Logger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
-/**
- * The callback side of {@link TaskRouterSimulator}: the parameters of assignment callbacks, sending them once the
- * lock is released and applying their answers as new locked changes, and the Workspace events, queued under the
- * lock so that they go out in the order things happened.
- */
-final class SimulatorCallbacks {
+import io.quarkus.arc.profile.IfBuildProfile;
 
-    private static final Logger LOG = Logger.getLogger(TaskRouterSimulator.class);
+/**
+ * What TaskRouter's callbacks carry: the parameters of an assignment callback, which {@link TaskRouterSimulator}
+ * posts once the lock is released, and the Workspace events, logged for {@code GET /Events} and queued for
+ * delivery under the lock so that they go out in the order things happened.
+ */
+@ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test"})
+class SimulatorCallbacks {
 
     private final SimulatorCredentials credentials;
     private final CallbackDelivery delivery;
-    private final BiConsumer<WorkspaceState, Consumer<Outbox>> internal;
 
-    /**
-     * @param internal runs a change the simulator makes itself under its lock, ignored if the Workspace was reset
-     */
-    SimulatorCallbacks(SimulatorCredentials credentials, CallbackDelivery delivery,
-            BiConsumer<WorkspaceState, Consumer<Outbox>> internal) {
+    @Inject
+    SimulatorCallbacks(SimulatorCredentials credentials, CallbackDelivery delivery) {
         this.credentials = credentials;
         this.delivery = delivery;
-        this.internal = internal;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -54,45 +51,6 @@ final class SimulatorCallbacks {
         params.put("ReservationSid", reservation.sid);
         params.put("Timestamp", String.valueOf(now.getEpochSecond()));
         return params;
-    }
-
-    /** Posts the assignment callbacks a change left in {@code out}; called after the lock is released. */
-    void sendAssignments(Outbox out, LifecycleEngine lifecycle) {
-        for (Outbox.PendingAssignment assignment : out.assignments) {
-            delivery.assignment(assignment.url(), assignment.fallbackUrl(), assignment.params())
-                    .thenAccept(answer -> applyAnswer(assignment, answer, lifecycle))
-                    .exceptionally(failure -> {
-                        LOG.warnf("TaskRouter simulator: the answer to the assignment callback of Reservation %s "
-                                + "could not be applied: %s", assignment.reservationSid(), failure.toString());
-                        return null;
-                    });
-        }
-    }
-
-    private void applyAnswer(Outbox.PendingAssignment assignment, AssignmentAnswer answer, LifecycleEngine lifecycle) {
-        if (answer.kind() == AssignmentAnswer.Kind.DEFER) {
-            return;
-        }
-        internal.accept(assignment.workspace(), out -> {
-            ReservationState reservation = assignment.workspace().reservations.get(assignment.reservationSid());
-            // Answered too late: the Reservation was accepted, rejected or timed out through another path.
-            if (reservation == null || reservation.status != ReservationStatus.PENDING) {
-                return;
-            }
-            WorkspaceState ws = assignment.workspace();
-            if (answer.kind() == AssignmentAnswer.Kind.ACCEPT) {
-                lifecycle.accept(ws, reservation, null, out);
-            } else {
-                ActivityState activity = answer.activitySid() == null ? null : ws.activities.get(answer.activitySid());
-                if (answer.activitySid() != null && activity == null) {
-                    LOG.infof("TaskRouter simulator: the reject instruction for Reservation %s names activity_sid %s, "
-                            + "which is not an Activity of this Workspace; the Worker keeps TaskRouter's default",
-                            reservation.sid, answer.activitySid());
-                }
-                lifecycle.reject(ws, reservation, activity, out);
-            }
-            lifecycle.dispatch(ws, out);
-        });
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -121,7 +79,8 @@ final class SimulatorCallbacks {
         taskFields(event, task, out.now);
         ReservationState accepted = LifecycleEngine.acceptedReservation(task);
         if (accepted == null && task.status == TaskAssignmentStatus.COMPLETED) {
-            accepted = task.reservations.stream().filter(r -> r.status == ReservationStatus.COMPLETED).findFirst().orElse(null);
+            accepted = task.reservations.stream().filter(r -> r.status == ReservationStatus.COMPLETED)
+                    .findFirst().orElse(null);
         }
         if (accepted != null) {
             event.put("ReservationSid", accepted.sid);

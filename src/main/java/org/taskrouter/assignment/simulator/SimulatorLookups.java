@@ -1,6 +1,7 @@
 package org.taskrouter.assignment.simulator;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 import org.taskrouter.assignment.simulator.expression.ExpressionException;
@@ -25,7 +26,8 @@ final class SimulatorLookups {
         }
         WorkflowState workflow = ws.workflows.get(workflowSid);
         if (workflow == null) {
-            throw TwilioApiException.badRequest("Invalid WorkflowSid: " + workflowSid + " is not a Workflow of this Workspace");
+            throw TwilioApiException.badRequest("Invalid WorkflowSid: " + workflowSid
+                    + " is not a Workflow of this Workspace");
         }
         return workflow;
     }
@@ -43,7 +45,8 @@ final class SimulatorLookups {
         WorkerState worker = found(ws, ws.workers, "Workers", workerSid);
         ReservationState reservation = ws.reservations.get(sid);
         if (reservation == null || reservation.worker != worker) {
-            throw TwilioApiException.notFound("/Workspaces/" + ws.sid + "/Workers/" + workerSid + "/Reservations/" + sid);
+            throw TwilioApiException.notFound("/Workspaces/" + ws.sid + "/Workers/" + workerSid + "/Reservations/"
+                    + sid);
         }
         return reservation;
     }
@@ -55,8 +58,8 @@ final class SimulatorLookups {
         }
         ReservationStatus status = ReservationStatus.fromWire(text);
         if (status == null) {
-            throw TwilioApiException.badRequest("Invalid ReservationStatus: " + text + " is not one of pending, accepted, "
-                    + "rejected, timeout, canceled, rescinded, wrapping, completed");
+            throw TwilioApiException.badRequest("Invalid ReservationStatus: " + text + " is not one of pending, "
+                    + "accepted, rejected, timeout, canceled, rescinded, wrapping, completed");
         }
         return status;
     }
@@ -76,7 +79,8 @@ final class SimulatorLookups {
         }
         ActivityState activity = ws.activities.get(sid);
         if (activity == null) {
-            throw TwilioApiException.badRequest("Invalid " + field + ": " + sid + " is not an Activity of this Workspace");
+            throw TwilioApiException.badRequest("Invalid " + field + ": " + sid
+                    + " is not an Activity of this Workspace");
         }
         return activity;
     }
@@ -102,9 +106,10 @@ final class SimulatorLookups {
             URI uri = new URI(url);
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                throw TwilioApiException.badRequest("Invalid " + field + ": " + url + " is not an absolute http(s) URL");
+                throw TwilioApiException.badRequest("Invalid " + field + ": " + url
+                        + " is not an absolute http(s) URL");
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw TwilioApiException.badRequest("Invalid " + field + ": " + url + " is not a URL");
         }
     }

@@ -1,5 +1,6 @@
 package org.taskrouter.assignment.simulator;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
@@ -24,7 +25,7 @@ public class SimulatorSwitch {
 
     public SimulatorSwitch(SimulatorConfig config, TwilioConfig twilio) {
         String host = twilio.apiBaseUrl().getHost();
-        boolean local = host != null && LOOPBACK.contains(host.toLowerCase(java.util.Locale.ROOT));
+        boolean local = host != null && LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
         this.on = config.enabled() && local;
         this.reason = !config.enabled() ? "simulator.enabled=false"
                 : "TWILIO_API_BASE_URL is " + twilio.apiBaseUrl() + ", not this service";

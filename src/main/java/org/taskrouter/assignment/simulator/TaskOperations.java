@@ -2,38 +2,44 @@ package org.taskrouter.assignment.simulator;
 
 import static org.taskrouter.assignment.simulator.SimulatorLookups.checkIfMatch;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.found;
+import static org.taskrouter.assignment.simulator.SimulatorLookups.optionalActivity;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.reservationStatusFilter;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.taskReservation;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.workerReservation;
 import static org.taskrouter.assignment.simulator.SimulatorLookups.workflowFor;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.twilio.TaskAssignmentStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.arc.profile.IfBuildProfile;
+
 /**
- * The Task and Reservation resources of {@link TaskRouterSimulator}: creating, reading, updating and deleting
- * Tasks, and reading and answering their Reservations. Each method is the body of one REST operation and runs
- * under the simulator's lock, which {@link TaskRouterSimulator} takes; the state changes themselves are the
- * {@link LifecycleEngine}'s.
+ * The Task and Reservation resources: creating, reading, updating and deleting Tasks, and reading and answering
+ * their Reservations. Each method is the body of one REST operation, run under the Workspace's lock by
+ * {@link TaskRouterSimulator}: it reads the request's parameters the way TaskRouter does and leaves the state
+ * changes themselves to the {@link LifecycleEngine}.
  */
-final class TaskOperations {
+@ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test"})
+class TaskOperations {
 
     private static final int MAX_TASK_TIMEOUT = 1_209_600;
     private static final int DEFAULT_TASK_TIMEOUT = 86_400;
 
-    private final SimulatorCredentials credentials;
     private final LifecycleEngine lifecycle;
     private final SimulatorCallbacks callbacks;
 
-    TaskOperations(SimulatorCredentials credentials, LifecycleEngine lifecycle, SimulatorCallbacks callbacks) {
-        this.credentials = credentials;
+    @Inject
+    TaskOperations(LifecycleEngine lifecycle, SimulatorCallbacks callbacks) {
         this.lifecycle = lifecycle;
         this.callbacks = callbacks;
     }
@@ -43,7 +49,8 @@ final class TaskOperations {
     // ---------------------------------------------------------------------------------------------------------
 
     /** Creates a Task and routes it at once; it is canceled when its Timeout passes while it waits. */
-    ResourceJson.VersionedTask createTask(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.VersionedTask createTask(WorkspaceRequest request, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         JsonNode attributes = form.jsonObject("Attributes");
         String attributesText = attributes == null ? "{}" : form.string("Attributes");
         if (attributes == null) {
@@ -62,14 +69,16 @@ final class TaskOperations {
         lifecycle.route(ws, task, !priorityGiven, out);
         lifecycle.startTtl(ws, task, timeout);
         lifecycle.dispatch(ws, out);
-        return versioned(base, ws, task, out.now);
+        return versioned(request, task);
     }
 
-    ResourceJson.VersionedTask fetchTask(String base, WorkspaceState ws, String sid, Instant now) {
-        return versioned(base, ws, found(ws, ws.tasks, "Tasks", sid), now);
+    ResourceJson.VersionedTask fetchTask(WorkspaceRequest request, String sid) {
+        WorkspaceState ws = request.workspace();
+        return versioned(request, found(ws, ws.tasks, "Tasks", sid));
     }
 
-    ResourceJson.Page<ResourceJson.Task> listTasks(String base, WorkspaceState ws, Params query, Instant now) {
+    /** AssignmentStatus (repeated or comma-separated), WorkflowSid, TaskQueueSid and Priority narrow the list. */
+    ResourceJson.Page<ResourceJson.Task> listTasks(WorkspaceRequest request, Params query) {
         Set<TaskAssignmentStatus> statuses = query.all("AssignmentStatus").stream().map(text -> {
             TaskAssignmentStatus status = TaskAssignmentStatus.fromWire(text);
             if (status == null) {
@@ -82,18 +91,24 @@ final class TaskOperations {
         String queueSid = query.string("TaskQueueSid");
         String priorityText = query.string("Priority");
         Integer priority = priorityText == null ? null : query.integer("Priority", 0, Integer.MAX_VALUE, 0);
-        List<TaskState> matching = ws.tasks.values().stream()
+        List<TaskState> matching = request.workspace().tasks.values().stream()
                 .filter(t -> statuses.isEmpty() || statuses.contains(t.status))
                 .filter(t -> workflowSid == null || t.workflow.sid.equals(workflowSid))
                 .filter(t -> queueSid == null || (t.queue != null && t.queue.sid.equals(queueSid)))
                 .filter(t -> priority == null || t.priority == priority)
                 .toList();
-        Representations views = views(base, ws);
-        return Paging.page(matching, t -> t.seq, t -> views.task(t, now), query, views.collectionUrl("Tasks"), "tasks");
+        Representations views = request.views();
+        return Paging.page(matching, t -> t.seq, t -> views.task(t, request.now()), query,
+                views.collectionUrl("Tasks"), "tasks");
     }
 
-    ResourceJson.VersionedTask updateTask(String base, WorkspaceState ws, String sid, String ifMatch, Params form,
+    /**
+     * AssignmentStatus (canceled, wrapping or completed), Reason, Attributes, Priority; checked against
+     * {@code If-Match} when given.
+     */
+    ResourceJson.VersionedTask updateTask(WorkspaceRequest request, String sid, String ifMatch, Params form,
             Outbox out) {
+        WorkspaceState ws = request.workspace();
         TaskState task = found(ws, ws.tasks, "Tasks", sid);
         checkIfMatch(task, ifMatch);
         String statusText = form.string("AssignmentStatus");
@@ -104,7 +119,8 @@ final class TaskOperations {
                 throw TwilioApiException.badRequest("Invalid AssignmentStatus: " + statusText
                         + " is not one of pending, reserved, assigned, canceled, completed, wrapping");
             }
-            if (status != TaskAssignmentStatus.CANCELED && status != TaskAssignmentStatus.WRAPPING && status != TaskAssignmentStatus.COMPLETED) {
+            if (status != TaskAssignmentStatus.CANCELED && status != TaskAssignmentStatus.WRAPPING
+                    && status != TaskAssignmentStatus.COMPLETED) {
                 throw TwilioApiException.badRequest("Task " + task.sid + " cannot be set to " + statusText
                         + ": only canceled, wrapping and completed can be set");
             }
@@ -143,24 +159,27 @@ final class TaskOperations {
             task.touch(out.now);
         }
         lifecycle.dispatch(ws, out);
-        return versioned(base, ws, task, out.now);
+        return versioned(request, task);
     }
 
-    void deleteTask(WorkspaceState ws, String sid, String ifMatch, Outbox out) {
+    /** A pending Reservation is canceled and the Worker's capacity freed. */
+    void deleteTask(WorkspaceRequest request, String sid, String ifMatch, Outbox out) {
+        WorkspaceState ws = request.workspace();
         TaskState task = found(ws, ws.tasks, "Tasks", sid);
         checkIfMatch(task, ifMatch);
         for (ReservationState reservation : task.reservations) {
             if (reservation.status == ReservationStatus.PENDING) {
                 reservation.status = ReservationStatus.CANCELED;
                 lifecycle.endUnaccepted(ws, reservation, null, true, out);
-                callbacks.reservationEvent(ws, "reservation.canceled", reservation, "Reservation canceled: its Task was deleted", out);
+                callbacks.reservationEvent(ws, "reservation.canceled", reservation,
+                        "Reservation canceled: its Task was deleted", out);
             }
             if (reservation.worker.holding == task) {
                 lifecycle.freeCapacity(ws, reservation.worker);
             }
             ws.reservations.remove(reservation.sid);
         }
-        lifecycle.cancelTimers(task);
+        task.cancelTimers();
         ws.tasks.remove(task.sid);
         callbacks.taskEvent(ws, "task.deleted", task, "Task " + task.sid + " deleted", out);
         lifecycle.dispatch(ws, out);
@@ -170,8 +189,10 @@ final class TaskOperations {
     // Reservations
     // ---------------------------------------------------------------------------------------------------------
 
-    ResourceJson.Page<ResourceJson.Reservation> listTaskReservations(String base, WorkspaceState ws, String taskSid,
+    /** ReservationStatus and WorkerSid narrow the list. */
+    ResourceJson.Page<ResourceJson.Reservation> listTaskReservations(WorkspaceRequest request, String taskSid,
             Params query) {
+        WorkspaceState ws = request.workspace();
         TaskState task = found(ws, ws.tasks, "Tasks", taskSid);
         ReservationStatus status = reservationStatusFilter(query);
         String workerSid = query.string("WorkerSid");
@@ -179,51 +200,91 @@ final class TaskOperations {
                 .filter(r -> status == null || r.status == status)
                 .filter(r -> workerSid == null || r.worker.sid.equals(workerSid))
                 .toList();
-        Representations views = views(base, ws);
+        Representations views = request.views();
         return Paging.page(matching, r -> r.seq, views::taskReservation, query,
                 views.collectionUrl("Tasks/" + task.sid + "/Reservations"), "reservations");
     }
 
-    ResourceJson.Page<ResourceJson.Reservation> listWorkerReservations(String base, WorkspaceState ws,
-            String workerSid, Params query) {
+    /** ReservationStatus narrows the list. */
+    ResourceJson.Page<ResourceJson.Reservation> listWorkerReservations(WorkspaceRequest request, String workerSid,
+            Params query) {
+        WorkspaceState ws = request.workspace();
         WorkerState worker = found(ws, ws.workers, "Workers", workerSid);
         ReservationStatus status = reservationStatusFilter(query);
         List<ReservationState> matching = ws.reservations.values().stream()
                 .filter(r -> r.worker == worker)
                 .filter(r -> status == null || r.status == status)
                 .toList();
-        Representations views = views(base, ws);
+        Representations views = request.views();
         return Paging.page(matching, r -> r.seq, views::workerReservation, query,
                 views.collectionUrl("Workers/" + worker.sid + "/Reservations"), "reservations");
     }
 
-    ResourceJson.Reservation fetchTaskReservation(String base, WorkspaceState ws, String taskSid, String sid) {
-        return views(base, ws).taskReservation(taskReservation(ws, taskSid, sid));
+    ResourceJson.Reservation fetchTaskReservation(WorkspaceRequest request, String taskSid, String sid) {
+        return request.views().taskReservation(taskReservation(request.workspace(), taskSid, sid));
     }
 
-    ResourceJson.Reservation fetchWorkerReservation(String base, WorkspaceState ws, String workerSid, String sid) {
-        return views(base, ws).workerReservation(workerReservation(ws, workerSid, sid));
+    ResourceJson.Reservation fetchWorkerReservation(WorkspaceRequest request, String workerSid, String sid) {
+        return request.views().workerReservation(workerReservation(request.workspace(), workerSid, sid));
     }
 
-    ResourceJson.Reservation updateTaskReservation(String base, WorkspaceState ws, String taskSid, String sid,
+    ResourceJson.Reservation updateTaskReservation(WorkspaceRequest request, String taskSid, String sid,
             Params form, Outbox out) {
-        ReservationState reservation = taskReservation(ws, taskSid, sid);
-        lifecycle.answerReservation(ws, reservation, form, out);
-        return views(base, ws).taskReservation(reservation);
+        ReservationState reservation = taskReservation(request.workspace(), taskSid, sid);
+        answer(request.workspace(), reservation, form, out);
+        return request.views().taskReservation(reservation);
     }
 
-    ResourceJson.Reservation updateWorkerReservation(String base, WorkspaceState ws, String workerSid, String sid,
+    ResourceJson.Reservation updateWorkerReservation(WorkspaceRequest request, String workerSid, String sid,
             Params form, Outbox out) {
-        ReservationState reservation = workerReservation(ws, workerSid, sid);
-        lifecycle.answerReservation(ws, reservation, form, out);
-        return views(base, ws).workerReservation(reservation);
+        ReservationState reservation = workerReservation(request.workspace(), workerSid, sid);
+        answer(request.workspace(), reservation, form, out);
+        return request.views().workerReservation(reservation);
     }
 
-    private Representations views(String base, WorkspaceState ws) {
-        return new Representations(base, credentials.accountSid(), ws);
+    /**
+     * Accepts or rejects a pending Reservation: ReservationStatus (accepted, rejected) or, as an assignment
+     * callback's answer would, Instruction; WorkerActivitySid is where the Worker moves.
+     */
+    private void answer(WorkspaceState ws, ReservationState reservation, Params form, Outbox out) {
+        String statusText = form.string("ReservationStatus");
+        String instruction = form.string("Instruction");
+        ReservationStatus wanted;
+        if (statusText != null && !statusText.isBlank()) {
+            wanted = ReservationStatus.fromWire(statusText);
+            if (wanted == null) {
+                throw TwilioApiException.badRequest("Invalid ReservationStatus: " + statusText + " is not one of "
+                        + "pending, accepted, rejected, timeout, canceled, rescinded, wrapping, completed");
+            }
+            if (wanted != ReservationStatus.ACCEPTED && wanted != ReservationStatus.REJECTED) {
+                throw TwilioApiException.badRequest("Reservation " + reservation.sid + " cannot be set to "
+                        + statusText + ": only accepted and rejected can be set");
+            }
+        } else if (instruction != null && !instruction.isBlank()) {
+            // A word sent in quotes counts as the word itself.
+            AssignmentAnswer.Kind kind = AssignmentAnswer.kindOf(instruction.replace("\"", ""));
+            if (kind == AssignmentAnswer.Kind.DEFER) {
+                throw TwilioApiException.badRequest("Invalid Instruction: " + instruction
+                        + " is not one of accept, reject, dequeue, call, redirect, conference");
+            }
+            wanted = kind == AssignmentAnswer.Kind.ACCEPT ? ReservationStatus.ACCEPTED : ReservationStatus.REJECTED;
+        } else {
+            throw TwilioApiException.badRequest("Missing required parameter ReservationStatus in the post body");
+        }
+        ActivityState activity = optionalActivity(ws, form, "WorkerActivitySid");
+        if (reservation.status != ReservationStatus.PENDING) {
+            throw TwilioApiException.badRequest("Reservation " + reservation.sid + " is not pending: it is "
+                    + reservation.status.wire());
+        }
+        if (wanted == ReservationStatus.ACCEPTED) {
+            lifecycle.accept(ws, reservation, activity, out);
+        } else {
+            lifecycle.reject(ws, reservation, activity, out);
+        }
+        lifecycle.dispatch(ws, out);
     }
 
-    private ResourceJson.VersionedTask versioned(String base, WorkspaceState ws, TaskState task, Instant now) {
-        return new ResourceJson.VersionedTask(views(base, ws).task(task, now), Representations.etag(task));
+    private static ResourceJson.VersionedTask versioned(WorkspaceRequest request, TaskState task) {
+        return new ResourceJson.VersionedTask(request.views().task(task, request.now()), Representations.etag(task));
     }
 }

@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.taskrouter.assignment.config.PublicUrlConfig;
-import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.workspace.ActivityDefinition;
 import org.taskrouter.assignment.workspace.TaskQueueDefinition;
 import org.taskrouter.assignment.workspace.WorkerDefinition;
@@ -26,17 +26,14 @@ import org.taskrouter.assignment.workspace.WorkspaceDefinition;
 import io.quarkus.arc.profile.IfBuildProfile;
 
 /**
- * The embedded TaskRouter: one Workspace, seeded from the quickstart's definition, driven through the same REST
- * operations as TaskRouter and calling the service back the same way.
+ * The embedded TaskRouter's one Workspace, seeded from the quickstart's definition, and the lock every change to
+ * it is made under.
  *
- * <p>Every change happens under one lock, held only for in-memory work: HTTP callbacks are sent after it is
- * released and their answers come back as new locked operations. Events are queued under the lock, so they go
- * out in the order things happened. Timers (Reservation timeouts, Task TTLs) run on one scheduler thread.
- *
- * <p>This class is the façade the {@code Simulated*Resource} classes call: it owns the lock, the Workspace and its
- * seeding, and runs each operation's body, kept in {@link WorkspaceConfiguration} (Workspace, Activities,
- * TaskQueues, Workflows, Workers) and {@link TaskOperations} (Tasks, Reservations), under the lock. The state
- * machine is {@link LifecycleEngine}; callbacks and events are {@link SimulatorCallbacks}'.
+ * <p>The lock is held only for in-memory work: the {@code Simulated*Resource} classes hand their operation's body
+ * ({@link WorkspaceConfiguration}, {@link TaskOperations}) to {@link #read} or {@link #change}, and the callbacks a
+ * change queued are sent after the lock is released. Events are queued under the lock, so they go out in the
+ * order things happened. Timers (Reservation timeouts, Task TTLs) run on one scheduler thread; they and the
+ * answers to assignment callbacks come back as {@link WorkspaceChange}s of their own.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
@@ -51,10 +48,6 @@ public class TaskRouterSimulator {
     private final WorkspaceDefinition definition;
     private final ScheduledThreadPoolExecutor timers;
     private final ReentrantLock lock = new ReentrantLock();
-    private final SimulatorCallbacks callbacks;
-    private final LifecycleEngine lifecycle;
-    private final WorkspaceConfiguration configuration;
-    private final TaskOperations tasks;
     /** Seeded on first use, when the HTTP port is known; replaced wholesale by {@link #reset()}. */
     private WorkspaceState workspace;
 
@@ -73,10 +66,6 @@ public class TaskRouterSimulator {
         });
         // Reservations mostly end before they time out: drop their cancelled timers instead of keeping them queued.
         timers.setRemoveOnCancelPolicy(true);
-        this.callbacks = new SimulatorCallbacks(credentials, delivery, this::internal);
-        this.lifecycle = new LifecycleEngine(timers, callbacks, this::internal);
-        this.configuration = new WorkspaceConfiguration(credentials, lifecycle, callbacks);
-        this.tasks = new TaskOperations(credentials, lifecycle, callbacks);
     }
 
     @PreDestroy
@@ -94,7 +83,7 @@ public class TaskRouterSimulator {
         lock.lock();
         try {
             if (workspace != null) {
-                workspace.tasks.values().forEach(lifecycle::cancelTimers);
+                workspace.tasks.values().forEach(TaskState::cancelTimers);
             }
             workspace = seed(Instant.now());
         } finally {
@@ -102,243 +91,83 @@ public class TaskRouterSimulator {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // Workspace
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** GET {@code /v1/Workspaces/{Sid}}. */
-    public ResourceJson.Workspace fetchWorkspace(String base, String workspaceSid) {
-        return read(workspaceSid, (ws, now) -> configuration.fetchWorkspace(base, ws));
-    }
-
-    /** POST {@code /v1/Workspaces/{Sid}}: FriendlyName, EventCallbackUrl, DefaultActivitySid, TimeoutActivitySid. */
-    public ResourceJson.Workspace updateWorkspace(String base, String workspaceSid, Params form) {
-        return change(workspaceSid, (ws, out) -> configuration.updateWorkspace(base, ws, form, out));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Activities
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** GET {@code /Activities}: FriendlyName and Available filters. */
-    public ResourceJson.Page<ResourceJson.Activity> listActivities(String base, String workspaceSid, Params query) {
-        return read(workspaceSid, (ws, now) -> configuration.listActivities(base, ws, query));
-    }
-
-    /** GET {@code /Activities/{Sid}}. */
-    public ResourceJson.Activity fetchActivity(String base, String workspaceSid, String sid) {
-        return read(workspaceSid, (ws, now) -> configuration.fetchActivity(base, ws, sid));
-    }
-
-    /** POST {@code /Activities}: FriendlyName (required), Available. */
-    public ResourceJson.Activity createActivity(String base, String workspaceSid, Params form) {
-        return change(workspaceSid, (ws, out) -> configuration.createActivity(base, ws, form, out));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // TaskQueues
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** GET {@code /TaskQueues}: FriendlyName filter. */
-    public ResourceJson.Page<ResourceJson.TaskQueue> listTaskQueues(String base, String workspaceSid, Params query) {
-        return read(workspaceSid, (ws, now) -> configuration.listTaskQueues(base, ws, query));
-    }
-
-    /** GET {@code /TaskQueues/{Sid}/RealTimeStatistics}. */
-    public ResourceJson.TaskQueueRealTimeStatistics fetchTaskQueueStatistics(String base, String workspaceSid,
-            String sid) {
-        return read(workspaceSid, (ws, now) -> configuration.taskQueueStatistics(base, ws, sid, now));
-    }
-
-    /** GET {@code /Events}: the Workspace's event log. */
-    public ResourceJson.Page<ResourceJson.WorkspaceEvent> listEvents(String base, String workspaceSid,
-            Params query) {
-        return read(workspaceSid, (ws, now) -> configuration.listEvents(base, ws, query, now));
-    }
-
-    /** GET {@code /RealTimeStatistics} of the Workspace. */
-    public ResourceJson.WorkspaceRealTimeStatistics fetchWorkspaceStatistics(String base, String workspaceSid) {
-        return read(workspaceSid, (ws, now) -> configuration.workspaceStatistics(base, ws, now));
-    }
-
-    /** GET {@code /TaskQueues/{Sid}}. */
-    public ResourceJson.TaskQueue fetchTaskQueue(String base, String workspaceSid, String sid) {
-        return read(workspaceSid, (ws, now) -> configuration.fetchTaskQueue(base, ws, sid));
-    }
-
-    /** POST {@code /TaskQueues} (create) or {@code /TaskQueues/{Sid}} (update, when {@code sid} is not null). */
-    public ResourceJson.TaskQueue saveTaskQueue(String base, String workspaceSid, String sid, Params form) {
-        return change(workspaceSid, (ws, out) -> configuration.saveTaskQueue(base, ws, sid, form, out));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Workflows
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** GET {@code /Workflows}: FriendlyName filter. */
-    public ResourceJson.Page<ResourceJson.Workflow> listWorkflows(String base, String workspaceSid, Params query) {
-        return read(workspaceSid, (ws, now) -> configuration.listWorkflows(base, ws, query));
-    }
-
-    /** GET {@code /Workflows/{Sid}}. */
-    public ResourceJson.Workflow fetchWorkflow(String base, String workspaceSid, String sid) {
-        return read(workspaceSid, (ws, now) -> configuration.fetchWorkflow(base, ws, sid));
-    }
-
     /**
-     * POST {@code /Workflows} (create) or {@code /Workflows/{Sid}} (update, when {@code sid} is not null):
-     * FriendlyName, Configuration, AssignmentCallbackUrl, FallbackAssignmentCallbackUrl, TaskReservationTimeout.
+     * A read under the lock of the Workspace the path names.
+     *
+     * @param base the scheme, host and port the request came in on, for the links of what it shows
      */
-    public ResourceJson.Workflow saveWorkflow(String base, String workspaceSid, String sid, Params form) {
-        return change(workspaceSid, (ws, out) -> configuration.saveWorkflow(base, ws, sid, form, out));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Workers
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** GET {@code /Workers}: ActivitySid, ActivityName, Available, FriendlyName, TargetWorkersExpression, TaskQueueSid. */
-    public ResourceJson.Page<ResourceJson.Worker> listWorkers(String base, String workspaceSid, Params query) {
-        return read(workspaceSid, (ws, now) -> configuration.listWorkers(base, ws, query));
-    }
-
-    /** GET {@code /Workers/{Sid}}. */
-    public ResourceJson.Worker fetchWorker(String base, String workspaceSid, String sid) {
-        return read(workspaceSid, (ws, now) -> configuration.fetchWorker(base, ws, sid));
-    }
-
-    /** POST {@code /Workers}: FriendlyName (required), Attributes, ActivitySid. */
-    public ResourceJson.Worker createWorker(String base, String workspaceSid, Params form) {
-        return change(workspaceSid, (ws, out) -> configuration.createWorker(base, ws, form, out));
-    }
-
-    /**
-     * POST {@code /Workers/{Sid}}: ActivitySid, Attributes, FriendlyName, RejectPendingReservations. Moving to an
-     * available Activity offers the Worker waiting Tasks at once; pending Reservations stay unless
-     * RejectPendingReservations is true.
-     */
-    public ResourceJson.Worker updateWorker(String base, String workspaceSid, String sid, Params form) {
-        return change(workspaceSid, (ws, out) -> configuration.updateWorker(base, ws, sid, form, out));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Tasks
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** POST {@code /Tasks}: Attributes, WorkflowSid, Priority, Timeout, TaskChannel. The Task is routed at once. */
-    public ResourceJson.VersionedTask createTask(String base, String workspaceSid, Params form) {
-        return change(workspaceSid, (ws, out) -> tasks.createTask(base, ws, form, out));
-    }
-
-    /** GET {@code /Tasks/{Sid}}, with its ETag. */
-    public ResourceJson.VersionedTask fetchTask(String base, String workspaceSid, String sid) {
-        return read(workspaceSid, (ws, now) -> tasks.fetchTask(base, ws, sid, now));
-    }
-
-    /** GET {@code /Tasks}: AssignmentStatus (repeated or comma-separated), WorkflowSid, TaskQueueSid, Priority. */
-    public ResourceJson.Page<ResourceJson.Task> listTasks(String base, String workspaceSid, Params query) {
-        return read(workspaceSid, (ws, now) -> tasks.listTasks(base, ws, query, now));
-    }
-
-    /**
-     * POST {@code /Tasks/{Sid}}: AssignmentStatus (canceled, wrapping or completed), Reason, Attributes, Priority,
-     * checked against {@code If-Match} when given.
-     */
-    public ResourceJson.VersionedTask updateTask(String base, String workspaceSid, String sid, String ifMatch, Params form) {
-        return change(workspaceSid, (ws, out) -> tasks.updateTask(base, ws, sid, ifMatch, form, out));
-    }
-
-    /** DELETE {@code /Tasks/{Sid}}: a pending Reservation is canceled and the Worker's capacity freed. */
-    public void deleteTask(String workspaceSid, String sid, String ifMatch) {
-        change(workspaceSid, (ws, out) -> {
-            tasks.deleteTask(ws, sid, ifMatch, out);
-            return null;
-        });
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Reservations
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** GET {@code /Tasks/{TaskSid}/Reservations}: ReservationStatus and WorkerSid filters. */
-    public ResourceJson.Page<ResourceJson.Reservation> listTaskReservations(String base, String workspaceSid,
-            String taskSid, Params query) {
-        return read(workspaceSid, (ws, now) -> tasks.listTaskReservations(base, ws, taskSid, query));
-    }
-
-    /** GET {@code /Workers/{WorkerSid}/Reservations}: ReservationStatus filter. */
-    public ResourceJson.Page<ResourceJson.Reservation> listWorkerReservations(String base, String workspaceSid,
-            String workerSid, Params query) {
-        return read(workspaceSid, (ws, now) -> tasks.listWorkerReservations(base, ws, workerSid, query));
-    }
-
-    /** GET {@code /Tasks/{TaskSid}/Reservations/{Sid}}. */
-    public ResourceJson.Reservation fetchTaskReservation(String base, String workspaceSid, String taskSid, String sid) {
-        return read(workspaceSid, (ws, now) -> tasks.fetchTaskReservation(base, ws, taskSid, sid));
-    }
-
-    /** GET {@code /Workers/{WorkerSid}/Reservations/{Sid}}. */
-    public ResourceJson.Reservation fetchWorkerReservation(String base, String workspaceSid, String workerSid, String sid) {
-        return read(workspaceSid, (ws, now) -> tasks.fetchWorkerReservation(base, ws, workerSid, sid));
-    }
-
-    /** POST {@code /Tasks/{TaskSid}/Reservations/{Sid}}: ReservationStatus or Instruction, WorkerActivitySid. */
-    public ResourceJson.Reservation updateTaskReservation(String base, String workspaceSid, String taskSid, String sid,
-            Params form) {
-        return change(workspaceSid, (ws, out) -> tasks.updateTaskReservation(base, ws, taskSid, sid, form, out));
-    }
-
-    /** POST {@code /Workers/{WorkerSid}/Reservations/{Sid}}: as for the Task's view of the Reservation. */
-    public ResourceJson.Reservation updateWorkerReservation(String base, String workspaceSid, String workerSid,
-            String sid, Params form) {
-        return change(workspaceSid, (ws, out) -> tasks.updateWorkerReservation(base, ws, workerSid, sid, form, out));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Locking, seeding and lookups
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** A read under the lock, with the Workspace the path names. */
-    private <T> T read(String workspaceSid, BiFunction<WorkspaceState, Instant, T> reader) {
+    <T> T read(String workspaceSid, String base, Function<WorkspaceRequest, T> read) {
         lock.lock();
         try {
-            return reader.apply(workspace(workspaceSid), Instant.now());
+            WorkspaceState ws = workspace(workspaceSid);
+            return read.apply(new WorkspaceRequest(ws, views(base, ws), Instant.now()));
         } finally {
             lock.unlock();
         }
     }
 
-    /** A change under the lock, then the callbacks it caused. */
-    private <T> T change(String workspaceSid, BiFunction<WorkspaceState, Outbox, T> operation) {
+    /**
+     * A change under the lock of the Workspace the path names, then the callbacks it queued.
+     *
+     * @param base the scheme, host and port the request came in on, for the links of what it shows
+     */
+    <T> T change(String workspaceSid, String base, RequestChange<T> change) {
         Outbox out = new Outbox();
         T result;
         lock.lock();
         try {
-            result = operation.apply(workspace(workspaceSid), out);
+            WorkspaceState ws = workspace(workspaceSid);
+            result = change.apply(new WorkspaceRequest(ws, views(base, ws), out.now), out);
         } finally {
             lock.unlock();
             delivery.flushEvents();
         }
-        callbacks.sendAssignments(out, lifecycle);
+        sendAssignments(out);
         return result;
     }
 
-    /** A change the simulator makes itself (a timer, a callback answer), ignored if the Workspace was reset since. */
-    private void internal(WorkspaceState ws, Consumer<Outbox> operation) {
+    /** Makes {@code change} to {@code ws} once {@code delay} has passed, unless the timer is cancelled first. */
+    ScheduledFuture<?> schedule(WorkspaceState ws, Duration delay, WorkspaceChange change) {
+        return timers.schedule(() -> applyIfCurrent(ws, change), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A change the simulator makes itself (a timer, a callback's answer), then the callbacks it queued. It was
+     * planned for {@code ws}: if the Workspace was reset since, it is dropped. Nobody waits for it, so a failure is
+     * logged.
+     */
+    private void applyIfCurrent(WorkspaceState ws, WorkspaceChange change) {
         Outbox out = new Outbox();
         lock.lock();
         try {
             if (workspace != ws) {
                 return;
             }
-            operation.accept(out);
+            change.apply(ws, out);
         } catch (RuntimeException e) {
             LOG.warnf("TaskRouter simulator: an internal change failed: %s", e.toString());
         } finally {
             lock.unlock();
             delivery.flushEvents();
         }
-        callbacks.sendAssignments(out, lifecycle);
+        sendAssignments(out);
+    }
+
+    /** Posts the assignment callbacks a change queued; an answer that accepts or rejects is a change of its own. */
+    private void sendAssignments(Outbox out) {
+        for (Outbox.PendingAssignment assignment : out.assignments) {
+            delivery.assignment(assignment.url(), assignment.fallbackUrl(), assignment.params())
+                    .thenAccept(answer -> {
+                        if (answer.kind() != AssignmentAnswer.Kind.DEFER) {
+                            applyIfCurrent(assignment.workspace(), assignment.answered().apply(answer));
+                        }
+                    })
+                    .exceptionally(failure -> {
+                        LOG.warnf("TaskRouter simulator: the answer to the assignment callback of Reservation %s "
+                                + "could not be applied: %s", assignment.reservationSid(), failure.toString());
+                        return null;
+                    });
+        }
     }
 
     private WorkspaceState workspace(String workspaceSid) {
@@ -351,13 +180,17 @@ public class TaskRouterSimulator {
         return workspace;
     }
 
+    private Representations views(String base, WorkspaceState ws) {
+        return new Representations(base, credentials.accountSid(), ws);
+    }
+
     private WorkspaceState seed(Instant now) {
         WorkspaceDefinition def = definition;
         WorkspaceState ws = new WorkspaceState(SidGenerator.seeded("WS", def.friendlyName()), def.friendlyName(), now);
         Map<String, ActivityState> activities = new HashMap<>();
         for (ActivityDefinition a : def.activities()) {
-            ActivityState activity = new ActivityState(SidGenerator.seeded("WA", a.friendlyName()), ws.next(), a.friendlyName(),
-                    a.available(), now);
+            ActivityState activity = new ActivityState(SidGenerator.seeded("WA", a.friendlyName()), ws.next(),
+                    a.friendlyName(), a.available(), now);
             ws.activities.put(activity.sid, activity);
             activities.put(a.friendlyName(), activity);
         }
@@ -367,16 +200,16 @@ public class TaskRouterSimulator {
                 .orElseGet(() -> resolve(def.eventCallbackPath()));
         for (WorkerDefinition w : def.workers()) {
             String attributes = w.attributesJson();
-            WorkerState worker = new WorkerState(SidGenerator.seeded("WK", w.friendlyName()), ws.next(), w.friendlyName(),
-                    attributes, Params.parseObject("Attributes", attributes),
+            WorkerState worker = new WorkerState(SidGenerator.seeded("WK", w.friendlyName()), ws.next(),
+                    w.friendlyName(), attributes, Params.parseObject("Attributes", attributes),
                     w.activity() == null ? ws.defaultActivity : activities.get(w.activity()), now);
             ws.workers.put(worker.sid, worker);
         }
         Map<String, String> queueSids = new HashMap<>();
         for (TaskQueueDefinition q : def.taskQueues()) {
-            TaskQueueState queue = new TaskQueueState(SidGenerator.seeded("WQ", q.friendlyName()), ws.next(), q.friendlyName(),
-                    SimulatorLookups.expression("TargetWorkers", q.targetWorkers()), "FIFO", activities.get(q.reservationActivity()),
-                    activities.get(q.assignmentActivity()), now);
+            TaskQueueState queue = new TaskQueueState(SidGenerator.seeded("WQ", q.friendlyName()), ws.next(),
+                    q.friendlyName(), SimulatorLookups.expression("TargetWorkers", q.targetWorkers()), "FIFO",
+                    activities.get(q.reservationActivity()), activities.get(q.assignmentActivity()), now);
             ws.queues.put(queue.sid, queue);
             queueSids.put(q.friendlyName(), queue.sid);
         }
@@ -388,8 +221,8 @@ public class TaskRouterSimulator {
             String callback = first && config.assignmentCallbackUrl().filter(s -> !s.isBlank()).isPresent()
                     ? config.assignmentCallbackUrl().get()
                     : resolve(w.assignmentCallbackPath());
-            WorkflowState workflow = new WorkflowState(SidGenerator.seeded("WW", w.friendlyName()), ws.next(), w.friendlyName(),
-                    configuration, WorkflowRouting.parse(configuration, ws.queues::get), callback,
+            WorkflowState workflow = new WorkflowState(SidGenerator.seeded("WW", w.friendlyName()), ws.next(),
+                    w.friendlyName(), configuration, WorkflowRouting.parse(configuration, ws.queues::get), callback,
                     resolve(w.fallbackAssignmentCallbackPath()), timeout, now);
             ws.workflows.put(workflow.sid, workflow);
             first = false;

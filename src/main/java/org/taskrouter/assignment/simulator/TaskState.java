@@ -60,4 +60,13 @@ final class TaskState {
         version++;
         updated = now;
     }
+
+    /** Stops its TTL and its Reservations' timeouts: once it is finished, deleted or reset, none may fire. */
+    void cancelTimers() {
+        if (ttl != null) {
+            ttl.cancel(false);
+            ttl = null;
+        }
+        reservations.forEach(ReservationState::cancelTimeout);
+    }
 }

@@ -28,7 +28,8 @@ public final class TwilioApiException extends RuntimeException {
 
     /** 404, code 20404, naming the resource path below {@code /v1}. */
     public static TwilioApiException notFound(String resourcePath) {
-        return new TwilioApiException(TwilioErrorBody.of(404, 20404, "The requested resource " + resourcePath + " was not found"));
+        return new TwilioApiException(TwilioErrorBody.of(404, 20404,
+                "The requested resource " + resourcePath + " was not found"));
     }
 
     /** 412, code 20001: the {@code If-Match} header names another version. */

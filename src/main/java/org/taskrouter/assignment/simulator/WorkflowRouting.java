@@ -45,7 +45,8 @@ final class WorkflowRouting {
         try {
             root = JSON.readTree(configuration);
         } catch (JsonProcessingException e) {
-            throw TwilioApiException.badRequest("Invalid Configuration: not valid JSON (" + e.getOriginalMessage() + ")");
+            throw TwilioApiException.badRequest("Invalid Configuration: not valid JSON (" + e.getOriginalMessage()
+                    + ")");
         }
         JsonNode routing = root == null ? null : root.get("task_routing");
         if (routing == null || !routing.isObject()) {
@@ -64,11 +65,13 @@ final class WorkflowRouting {
             try {
                 expression = TargetExpression.parse(expressionText.isBlank() ? "1==1" : expressionText);
             } catch (ExpressionException e) {
-                throw TwilioApiException.badRequest("Invalid Configuration: " + where + ".expression: " + e.getMessage());
+                throw TwilioApiException.badRequest("Invalid Configuration: " + where + ".expression: "
+                        + e.getMessage());
             }
             JsonNode targets = filter.path("targets");
             if (!targets.isArray() || targets.isEmpty()) {
-                throw TwilioApiException.badRequest("Invalid Configuration: " + where + ".targets must name at least one queue");
+                throw TwilioApiException.badRequest("Invalid Configuration: " + where
+                        + ".targets must name at least one queue");
             }
             filters.add(new Filter(expression, target(targets.get(0), where + ".targets[0]", queues)));
         }

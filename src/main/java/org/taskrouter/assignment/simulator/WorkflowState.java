@@ -18,7 +18,8 @@ final class WorkflowState {
     Instant updated;
 
     WorkflowState(String sid, long seq, String friendlyName, String configuration, WorkflowRouting routing,
-            String assignmentCallbackUrl, String fallbackAssignmentCallbackUrl, Duration reservationTimeout, Instant now) {
+            String assignmentCallbackUrl, String fallbackAssignmentCallbackUrl, Duration reservationTimeout,
+            Instant now) {
         this.sid = sid;
         this.seq = seq;
         this.friendlyName = friendlyName;

@@ -13,26 +13,31 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.taskrouter.assignment.simulator.expression.TargetExpression;
 import org.taskrouter.assignment.twilio.ReservationStatus;
 import org.taskrouter.assignment.workspace.WorkflowDefinition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/**
- * The Workspace's configuration resources of {@link TaskRouterSimulator}: the Workspace itself, its Activities,
- * TaskQueues, Workflows and Workers. Each method is the body of one REST operation and runs under the
- * simulator's lock, which {@link TaskRouterSimulator} takes; changes that can free or occupy a Worker hand over to
- * the {@link LifecycleEngine}.
- */
-final class WorkspaceConfiguration {
+import io.quarkus.arc.profile.IfBuildProfile;
 
-    private final SimulatorCredentials credentials;
+/**
+ * The Workspace's configuration resources: the Workspace itself, its Activities, TaskQueues, Workflows and
+ * Workers. Each method is the body of one REST operation, run under the Workspace's lock by
+ * {@link TaskRouterSimulator}; changes that can free or occupy a Worker hand over to the {@link LifecycleEngine}.
+ */
+@ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test"})
+class WorkspaceConfiguration {
+
     private final LifecycleEngine lifecycle;
     private final SimulatorCallbacks callbacks;
 
-    WorkspaceConfiguration(SimulatorCredentials credentials, LifecycleEngine lifecycle, SimulatorCallbacks callbacks) {
-        this.credentials = credentials;
+    @Inject
+    WorkspaceConfiguration(LifecycleEngine lifecycle, SimulatorCallbacks callbacks) {
         this.lifecycle = lifecycle;
         this.callbacks = callbacks;
     }
@@ -41,11 +46,8 @@ final class WorkspaceConfiguration {
     // Workspace
     // ---------------------------------------------------------------------------------------------------------
 
-    ResourceJson.Workspace fetchWorkspace(String base, WorkspaceState ws) {
-        return views(base, ws).workspace();
-    }
-
-    ResourceJson.Workspace updateWorkspace(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.Workspace updateWorkspace(WorkspaceRequest request, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         ActivityState defaultActivity = optionalActivity(ws, form, "DefaultActivitySid");
         ActivityState timeoutActivity = optionalActivity(ws, form, "TimeoutActivitySid");
         String callbackUrl = form.string("EventCallbackUrl");
@@ -65,80 +67,86 @@ final class WorkspaceConfiguration {
             ws.timeoutActivity = timeoutActivity;
         }
         ws.updated = out.now;
-        return views(base, ws).workspace();
+        return request.views().workspace();
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Activities
     // ---------------------------------------------------------------------------------------------------------
 
-    ResourceJson.Page<ResourceJson.Activity> listActivities(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.Activity> listActivities(WorkspaceRequest request, Params query) {
+        WorkspaceState ws = request.workspace();
         String name = query.string("FriendlyName");
         Boolean available = query.bool("Available");
         List<ActivityState> matching = ws.activities.values().stream()
                 .filter(a -> name == null || a.friendlyName.equals(name))
                 .filter(a -> available == null || a.available == available)
                 .toList();
-        Representations views = views(base, ws);
-        return Paging.page(matching, a -> a.seq, views::activity, query, views.collectionUrl("Activities"), "activities");
+        Representations views = request.views();
+        return Paging.page(matching, a -> a.seq, views::activity, query, views.collectionUrl("Activities"),
+                "activities");
     }
 
-    ResourceJson.Activity fetchActivity(String base, WorkspaceState ws, String sid) {
-        return views(base, ws).activity(found(ws, ws.activities, "Activities", sid));
+    ResourceJson.Activity fetchActivity(WorkspaceRequest request, String sid) {
+        WorkspaceState ws = request.workspace();
+        return request.views().activity(found(ws, ws.activities, "Activities", sid));
     }
 
-    ResourceJson.Activity createActivity(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.Activity createActivity(WorkspaceRequest request, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         String name = required(form, "FriendlyName");
         Boolean available = form.bool("Available");
         ActivityState activity = new ActivityState(SidGenerator.random("WA"), ws.next(), name,
                 available != null && available, out.now);
         ws.activities.put(activity.sid, activity);
-        return views(base, ws).activity(activity);
+        return request.views().activity(activity);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // TaskQueues
     // ---------------------------------------------------------------------------------------------------------
 
-    ResourceJson.Page<ResourceJson.TaskQueue> listTaskQueues(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.TaskQueue> listTaskQueues(WorkspaceRequest request, Params query) {
+        WorkspaceState ws = request.workspace();
         String name = query.string("FriendlyName");
         List<TaskQueueState> matching = ws.queues.values().stream()
                 .filter(q -> name == null || q.friendlyName.equals(name)).toList();
-        Representations views = views(base, ws);
+        Representations views = request.views();
         return Paging.page(matching, q -> q.seq, views::queue, query, views.collectionUrl("TaskQueues"), "task_queues");
     }
 
-    ResourceJson.TaskQueue fetchTaskQueue(String base, WorkspaceState ws, String sid) {
-        return views(base, ws).queue(found(ws, ws.queues, "TaskQueues", sid));
+    ResourceJson.TaskQueue fetchTaskQueue(WorkspaceRequest request, String sid) {
+        WorkspaceState ws = request.workspace();
+        return request.views().queue(found(ws, ws.queues, "TaskQueues", sid));
     }
 
-    /** A TaskQueue's RealTimeStatistics at {@code now}. */
-    ResourceJson.TaskQueueRealTimeStatistics taskQueueStatistics(String base, WorkspaceState ws, String sid,
-            Instant now) {
-        return views(base, ws).queueStatistics(found(ws, ws.queues, "TaskQueues", sid), now);
+    /** A TaskQueue's RealTimeStatistics at the instant of the request. */
+    ResourceJson.TaskQueueRealTimeStatistics taskQueueStatistics(WorkspaceRequest request, String sid) {
+        WorkspaceState ws = request.workspace();
+        return request.views().queueStatistics(found(ws, ws.queues, "TaskQueues", sid), request.now());
     }
 
     /**
      * The event log, oldest first: since {@code StartDate} (ISO 8601) or the last {@code Minutes}, else everything
      * kept; {@code EventType}, {@code TaskSid}, {@code WorkerSid} and {@code ReservationSid} narrow it.
      */
-    ResourceJson.Page<ResourceJson.WorkspaceEvent> listEvents(String base, WorkspaceState ws, Params query,
-            Instant now) {
+    ResourceJson.Page<ResourceJson.WorkspaceEvent> listEvents(WorkspaceRequest request, Params query) {
         Instant since;
         try {
             since = query.has("StartDate") ? Instant.parse(query.string("StartDate"))
-                    : query.has("Minutes") ? now.minusSeconds(60L * query.integer("Minutes", 1, 43_200, 15))
+                    : query.has("Minutes") ? request.now().minusSeconds(60L * query.integer("Minutes", 1, 43_200, 15))
                             : Instant.EPOCH;
         } catch (DateTimeParseException e) {
-            throw TwilioApiException.badRequest("StartDate must be an ISO 8601 date and time, e.g. 2026-12-01T10:00:00Z");
+            throw TwilioApiException.badRequest(
+                    "StartDate must be an ISO 8601 date and time, e.g. 2026-12-01T10:00:00Z");
         }
         long sinceMs = since.toEpochMilli();
-        List<Map<String, String>> matching = ws.events.stream()
+        List<Map<String, String>> matching = request.workspace().events.stream()
                 .filter(e -> Long.parseLong(e.get("TimestampMs")) >= sinceMs)
                 .filter(e -> matches(query, "EventType", e) && matches(query, "TaskSid", e)
                         && matches(query, "WorkerSid", e) && matches(query, "ReservationSid", e))
                 .toList();
-        Representations views = views(base, ws);
+        Representations views = request.views();
         return Paging.page(matching, e -> Long.parseLong(e.get("_seq")), views::event, query,
                 views.collectionUrl("Events"), "events");
     }
@@ -147,13 +155,9 @@ final class WorkspaceConfiguration {
         return !query.has(name) || query.string(name).equals(event.get(name));
     }
 
-    /** The Workspace's RealTimeStatistics at {@code now}. */
-    ResourceJson.WorkspaceRealTimeStatistics workspaceStatistics(String base, WorkspaceState ws, Instant now) {
-        return views(base, ws).workspaceStatistics(now);
-    }
-
     /** Creates a TaskQueue, or updates it when {@code sid} is not null. */
-    ResourceJson.TaskQueue saveTaskQueue(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
+    ResourceJson.TaskQueue saveTaskQueue(WorkspaceRequest request, String sid, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         TaskQueueState existing = sid == null ? null : found(ws, ws.queues, "TaskQueues", sid);
         String name = existing == null ? required(form, "FriendlyName") : form.string("FriendlyName");
         TargetExpression target = null;
@@ -171,7 +175,7 @@ final class WorkspaceConfiguration {
             TaskQueueState queue = new TaskQueueState(SidGenerator.random("WQ"), ws.next(), name, target,
                     order == null ? "FIFO" : order, reservation, assignment, out.now);
             ws.queues.put(queue.sid, queue);
-            return views(base, ws).queue(queue);
+            return request.views().queue(queue);
         }
         if (name != null && !name.isBlank()) {
             existing.friendlyName = name;
@@ -190,27 +194,30 @@ final class WorkspaceConfiguration {
         }
         existing.updated = out.now;
         lifecycle.dispatch(ws, out);
-        return views(base, ws).queue(existing);
+        return request.views().queue(existing);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Workflows
     // ---------------------------------------------------------------------------------------------------------
 
-    ResourceJson.Page<ResourceJson.Workflow> listWorkflows(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.Workflow> listWorkflows(WorkspaceRequest request, Params query) {
+        WorkspaceState ws = request.workspace();
         String name = query.string("FriendlyName");
         List<WorkflowState> matching = ws.workflows.values().stream()
                 .filter(w -> name == null || w.friendlyName.equals(name)).toList();
-        Representations views = views(base, ws);
+        Representations views = request.views();
         return Paging.page(matching, w -> w.seq, views::workflow, query, views.collectionUrl("Workflows"), "workflows");
     }
 
-    ResourceJson.Workflow fetchWorkflow(String base, WorkspaceState ws, String sid) {
-        return views(base, ws).workflow(found(ws, ws.workflows, "Workflows", sid));
+    ResourceJson.Workflow fetchWorkflow(WorkspaceRequest request, String sid) {
+        WorkspaceState ws = request.workspace();
+        return request.views().workflow(found(ws, ws.workflows, "Workflows", sid));
     }
 
     /** Creates a Workflow, or updates it when {@code sid} is not null. */
-    ResourceJson.Workflow saveWorkflow(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
+    ResourceJson.Workflow saveWorkflow(WorkspaceRequest request, String sid, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         WorkflowState existing = sid == null ? null : found(ws, ws.workflows, "Workflows", sid);
         String name = existing == null ? required(form, "FriendlyName") : form.string("FriendlyName");
         String configuration = existing == null ? required(form, "Configuration") : form.string("Configuration");
@@ -227,12 +234,12 @@ final class WorkspaceConfiguration {
                 ? form.integer("TaskReservationTimeout", 1, 86_400, WorkflowDefinition.DEFAULT_TASK_RESERVATION_TIMEOUT)
                 : null;
         if (existing == null) {
-            WorkflowState workflow = new WorkflowState(SidGenerator.random("WW"), ws.next(), name, configuration, routing,
-                    blankToNull(callback), blankToNull(fallback),
+            WorkflowState workflow = new WorkflowState(SidGenerator.random("WW"), ws.next(), name, configuration,
+                    routing, blankToNull(callback), blankToNull(fallback),
                     Duration.ofSeconds(timeout == null ? WorkflowDefinition.DEFAULT_TASK_RESERVATION_TIMEOUT : timeout),
                     out.now);
             ws.workflows.put(workflow.sid, workflow);
-            return views(base, ws).workflow(workflow);
+            return request.views().workflow(workflow);
         }
         if (name != null && !name.isBlank()) {
             existing.friendlyName = name;
@@ -251,14 +258,15 @@ final class WorkspaceConfiguration {
             existing.reservationTimeout = Duration.ofSeconds(timeout);
         }
         existing.updated = out.now;
-        return views(base, ws).workflow(existing);
+        return request.views().workflow(existing);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Workers
     // ---------------------------------------------------------------------------------------------------------
 
-    ResourceJson.Page<ResourceJson.Worker> listWorkers(String base, WorkspaceState ws, Params query) {
+    ResourceJson.Page<ResourceJson.Worker> listWorkers(WorkspaceRequest request, Params query) {
+        WorkspaceState ws = request.workspace();
         String activitySid = query.string("ActivitySid");
         String activityName = query.string("ActivityName");
         Boolean available = query.bool("Available");
@@ -269,7 +277,8 @@ final class WorkspaceConfiguration {
         String queueSid = query.string("TaskQueueSid");
         TaskQueueState queue = queueSid == null ? null : ws.queues.get(queueSid);
         if (queueSid != null && queue == null) {
-            throw TwilioApiException.badRequest("Invalid TaskQueueSid: " + queueSid + " is not a TaskQueue of this Workspace");
+            throw TwilioApiException.badRequest("Invalid TaskQueueSid: " + queueSid
+                    + " is not a TaskQueue of this Workspace");
         }
         List<WorkerState> matching = ws.workers.values().stream()
                 .filter(w -> activitySid == null || w.activity.sid.equals(activitySid))
@@ -279,15 +288,17 @@ final class WorkspaceConfiguration {
                 .filter(w -> expression == null || expression.matches(w.attributes))
                 .filter(w -> queue == null || queue.targetWorkers.matches(w.attributes))
                 .toList();
-        Representations views = views(base, ws);
+        Representations views = request.views();
         return Paging.page(matching, w -> w.seq, views::worker, query, views.collectionUrl("Workers"), "workers");
     }
 
-    ResourceJson.Worker fetchWorker(String base, WorkspaceState ws, String sid) {
-        return views(base, ws).worker(found(ws, ws.workers, "Workers", sid));
+    ResourceJson.Worker fetchWorker(WorkspaceRequest request, String sid) {
+        WorkspaceState ws = request.workspace();
+        return request.views().worker(found(ws, ws.workers, "Workers", sid));
     }
 
-    ResourceJson.Worker createWorker(String base, WorkspaceState ws, Params form, Outbox out) {
+    ResourceJson.Worker createWorker(WorkspaceRequest request, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         String name = required(form, "FriendlyName");
         JsonNode attributes = form.jsonObject("Attributes");
         ActivityState activity = optionalActivity(ws, form, "ActivitySid");
@@ -297,10 +308,11 @@ final class WorkspaceConfiguration {
                 activity == null ? ws.defaultActivity : activity, out.now);
         ws.workers.put(worker.sid, worker);
         lifecycle.dispatch(ws, out);
-        return views(base, ws).worker(worker);
+        return request.views().worker(worker);
     }
 
-    ResourceJson.Worker updateWorker(String base, WorkspaceState ws, String sid, Params form, Outbox out) {
+    ResourceJson.Worker updateWorker(WorkspaceRequest request, String sid, Params form, Outbox out) {
+        WorkspaceState ws = request.workspace();
         WorkerState worker = found(ws, ws.workers, "Workers", sid);
         ActivityState activity = optionalActivity(ws, form, "ActivitySid");
         JsonNode attributes = form.jsonObject("Attributes");
@@ -322,13 +334,10 @@ final class WorkspaceConfiguration {
             pending.task.rejectedBy.add(worker.sid);
             // The Worker keeps the Activity it was just given.
             lifecycle.endUnaccepted(ws, pending, null, false, out);
-            callbacks.reservationEvent(ws, "reservation.rejected", pending, "Reservation rejected with the Worker's activity change", out);
+            callbacks.reservationEvent(ws, "reservation.rejected", pending,
+                    "Reservation rejected with the Worker's activity change", out);
         }
         lifecycle.dispatch(ws, out);
-        return views(base, ws).worker(worker);
-    }
-
-    private Representations views(String base, WorkspaceState ws) {
-        return new Representations(base, credentials.accountSid(), ws);
+        return request.views().worker(worker);
     }
 }

@@ -119,7 +119,8 @@ public class TaskRouterClient {
     /** Accepts a pending Reservation. */
     public Uni<Reservation> acceptReservation(String taskSid, String reservationSid) {
         return policy.call("accept_reservation", Safety.ONLY_IF_UNSENT,
-                () -> api.updateReservation(workspace(), taskSid, reservationSid, ReservationStatus.ACCEPTED.wire(), null));
+                () -> api.updateReservation(workspace(), taskSid, reservationSid, ReservationStatus.ACCEPTED.wire(),
+                        null));
     }
 
     /** Rejects a pending Reservation, optionally moving the Worker to another Activity. */

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A Reservation's {@code reservation_status}, spelled on the wire in lower case ({@code task_reservation_enum_status} in the OpenAPI file). */
+/**
+ * A Reservation's {@code reservation_status}, spelled on the wire in lower case
+ * ({@code task_reservation_enum_status} in the OpenAPI file).
+ */
 public enum ReservationStatus {
     PENDING, ACCEPTED, REJECTED, TIMEOUT, CANCELED, RESCINDED, WRAPPING, COMPLETED;
 

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A Task's {@code assignment_status}, spelled on the wire in lower case ({@code task_enum_status} in the OpenAPI file). */
+/**
+ * A Task's {@code assignment_status}, spelled on the wire in lower case ({@code task_enum_status} in the OpenAPI
+ * file).
+ */
 public enum TaskAssignmentStatus {
     PENDING, RESERVED, ASSIGNED, CANCELED, COMPLETED, WRAPPING;
 
