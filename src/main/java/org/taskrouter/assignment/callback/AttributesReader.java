@@ -1,14 +1,10 @@
 package org.taskrouter.assignment.callback;
 
-import java.io.IOException;
-
 import jakarta.inject.Singleton;
 
 import org.taskrouter.assignment.error.BadRequestException;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the JSON objects TaskRouter sends as form values (TaskAttributes, WorkerAttributes). Every callback's are
- * checked, by a streaming parser that builds nothing; a tree is built only for a rule that looks inside.
+ * checked by {@link JsonObjectSyntax}, which builds nothing; a tree is built only for a rule that looks inside.
  */
 @Singleton
 public class AttributesReader {
@@ -37,19 +33,11 @@ public class AttributesReader {
         if (json == null || json.isBlank()) {
             return "{}";
         }
-        try (JsonParser parser = mapper.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new BadRequestException(parameter + " must be a JSON object");
+        switch (JsonObjectSyntax.of(json)) {
+            case NOT_AN_OBJECT -> throw new BadRequestException(parameter + " must be a JSON object");
+            case INVALID -> throw new BadRequestException(parameter + " is not valid JSON");
+            case OBJECT -> {
             }
-            parser.skipChildren();
-            if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new BadRequestException(parameter + " is not valid JSON");
-            }
-        } catch (JacksonException e) {
-            throw new BadRequestException(parameter + " is not valid JSON");
-        } catch (IOException e) {
-            // a String source does no I/O; kept apart so that a parse error above is never reported as this
-            throw new BadRequestException(parameter + " could not be read");
         }
         return json;
     }
