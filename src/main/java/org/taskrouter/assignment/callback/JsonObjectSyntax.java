@@ -1,7 +1,5 @@
 package org.taskrouter.assignment.callback;
 
-import java.util.Arrays;
-
 /**
  * Whether a text begins with one JSON object, judged as Jackson's default parser judges it (RFC 8259: no comments,
  * single quotes, leading zeros or trailing commas; at most 1000 nested containers, 1000 digits in a number and
@@ -60,11 +58,13 @@ final class JsonObjectSyntax {
     }
 
     /**
-     * The object at {@code at} with everything nested in it. Iterative, so that 1000 levels cost no stack:
-     * {@code closers} holds the bracket each open container waits for.
+     * The object at {@code at} with everything nested in it. Iterative, so that 1000 levels cost no stack. Which
+     * open containers are objects is one bit each: in a long for the first 64 levels (every real attributes
+     * object), in an array made only for a deeper text.
      */
     private boolean containers() {
-        char[] closers = new char[16];
+        long objects = 0;
+        boolean[] deeper = null;
         int depth = 0;
         while (true) {
             // at a value
@@ -77,14 +77,19 @@ final class JsonObjectSyntax {
                 if (depth == MAX_DEPTH) {
                     return false;
                 }
-                if (depth == closers.length) {
-                    closers = Arrays.copyOf(closers, depth * 2);
+                boolean object = c == '{';
+                if (depth < Long.SIZE) {
+                    objects = object ? objects | 1L << depth : objects & ~(1L << depth);
+                } else {
+                    if (deeper == null) {
+                        deeper = new boolean[MAX_DEPTH];
+                    }
+                    deeper[depth] = object;
                 }
-                char close = c == '{' ? '}' : ']';
-                closers[depth++] = close;
+                depth++;
                 at++;
                 skipWhitespace();
-                if (at < text.length() && text.charAt(at) == close) {
+                if (at < text.length() && text.charAt(at) == (object ? '}' : ']')) {
                     at++;
                     depth--;
                 } else {
@@ -103,7 +108,7 @@ final class JsonObjectSyntax {
                     return false;
                 }
                 char next = text.charAt(at++);
-                if (next == closers[depth - 1]) {
+                if (next == (isObject(objects, deeper, depth - 1) ? '}' : ']')) {
                     depth--;
                 } else if (next == ',') {
                     skipWhitespace();
@@ -113,10 +118,14 @@ final class JsonObjectSyntax {
                 }
             }
             // a member of the innermost container: in an object, a name and a colon come first
-            if (closers[depth - 1] == '}' && !name()) {
+            if (isObject(objects, deeper, depth - 1) && !name()) {
                 return false;
             }
         }
+    }
+
+    private static boolean isObject(long objects, boolean[] deeper, int level) {
+        return level < Long.SIZE ? (objects & 1L << level) != 0 : deeper[level];
     }
 
     /** {@code "name"} and a colon, with white space around it. */

@@ -73,6 +73,14 @@ class JsonObjectSyntaxTest {
             edges.add("{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1));
             edges.add("{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}");
         }
+        for (int pairs : new int[] {31, 32, 33, 40, 499, 500}) {
+            // objects and arrays alternating, past the 64 levels kept in bits; then one closer swapped
+            String open = "{\"a\":[".repeat(pairs);
+            String close = "]}".repeat(pairs);
+            edges.add(open + "1" + close);
+            edges.add(open + "1" + close.substring(0, close.length() - 4) + "}]" + "]}");
+            edges.add(open + "1" + "]}".repeat(pairs - 1) + "}}");
+        }
         for (int digits : new int[] {999, 1000, 1001}) {
             edges.add("{\"a\":" + "9".repeat(digits) + "}");
             edges.add("{\"a\":-" + "9".repeat(digits) + "}");
